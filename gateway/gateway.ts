@@ -1,0 +1,62 @@
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import http from '@graphql-mesh/transport-http';
+import type { Plugin } from 'graphql-yoga';
+import {
+  gatewayProofHeader,
+  maskError,
+  signGatewayProof,
+  type HubConfig,
+  type Identity,
+} from '../services/kit';
+import { createUserTokenVerifier } from './user-token';
+import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  config: HubConfig;
+  limits?: QueryLimits;
+}
+
+interface IdentityContext {
+  identity?: Identity;
+  gatewayProof?: Promise<string>;
+}
+
+/** Verifies the caller's token once per request and keeps the identity on the context. */
+function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
+  const verify = createUserTokenVerifier(config);
+  return {
+    async onContextBuilding({ context, extendContext }) {
+      const request = (context as { request?: Request }).request;
+      const identity = await verify(request?.headers.get('authorization') ?? null);
+      extendContext({ identity });
+    },
+  };
+}
+
+export function createHubGateway(options: GatewayOptions): GatewayRuntime<IdentityContext> {
+  const { config } = options;
+  return createGatewayRuntime<IdentityContext>({
+    supergraph: options.supergraphSdl,
+    transports: { http },
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthcheck',
+    readinessCheckEndpoint: '/readiness',
+    graphiql: config.production ? false : { title: 'OneStop' },
+    landingPage: false,
+    logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
+    maskedErrors: { maskError, isDev: false },
+    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    propagateHeaders: {
+      fromClientToSubgraphs({ context }) {
+        // One proof per request, reused for every subgraph call it makes.
+        context.gatewayProof ??= signGatewayProof(context.identity!, config.gatewaySecret);
+        return context.gatewayProof.then((proof) => ({ [gatewayProofHeader]: proof }));
+      },
+    },
+    plugins: () => [
+      useUserIdentity(config) as Plugin,
+      useQueryLimits(options.limits ?? defaultLimits) as Plugin,
+    ],
+  });
+}

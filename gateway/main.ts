@@ -1,0 +1,49 @@
+import { createServer } from 'node:http';
+import { readConfig } from '../services/kit';
+import { closeServer } from '../services/kit/server/close-server';
+import { createHubGateway } from './gateway';
+import { readSupergraph, routingUrls, routingUrlsFromEnv, withRoutingUrls } from './supergraph';
+
+export async function startGateway(options: {
+  port: number;
+  host?: string;
+  subgraphUrls?: Record<string, string>;
+}) {
+  const config = readConfig();
+  const composed = readSupergraph();
+  const subgraphNames = Object.keys(routingUrls(composed));
+  const supergraphSdl = withRoutingUrls(composed, {
+    ...routingUrlsFromEnv(process.env, subgraphNames),
+    ...options.subgraphUrls,
+  });
+  const gateway = createHubGateway({ supergraphSdl, config });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    async stop() {
+      await closeServer(server);
+      await gateway.dispose();
+    },
+  };
+}
+
+if (require.main === module) {
+  startGateway({ port: Number(process.env.PORT ?? 4000) })
+    .then((gateway) => {
+      console.log(`OneStop gateway ready at ${gateway.url}`);
+      const stop = () => gateway.stop().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import {
+  createDatabaseIfMissing,
+  projectRoot,
+  readConfig,
+  startEmbeddedPostgres,
+  startSubgraph,
+  withDatabase,
+  type RunningPostgres,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '../services/kit';
+import { subgraphs as allSubgraphs } from '../services/registry';
+import { startGateway } from '../gateway/main';
+
+export interface Hub {
+  gatewayUrl: string;
+  databaseUrl: string;
+  subgraphs: RunningSubgraph[];
+  stop(): Promise<void>;
+}
+
+/** Starts what the hub needs in one process: PostgreSQL if none is configured, every subgraph
+ * (migrated and seeded), then the gateway. Stops in reverse order. */
+export async function startHub(
+  options: {
+    gatewayPort?: number;
+    subgraphs?: SubgraphDefinition[];
+    log?: (line: string) => void;
+  } = {},
+): Promise<Hub> {
+  const log = options.log ?? (() => {});
+  const config = readConfig();
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+  };
+  try {
+    let serverUrl = config.databaseUrl;
+    if (!serverUrl) {
+      const directory = join(projectRoot(), '.data', 'postgres');
+      log(`Starting embedded PostgreSQL in ${directory}`);
+      const postgres: RunningPostgres = await startEmbeddedPostgres({
+        directory,
+        port: Number(process.env.ONESTOP_PG_PORT ?? 54320),
+      });
+      stops.push(postgres.stop);
+      await createDatabaseIfMissing(postgres.url, 'onestop');
+      serverUrl = withDatabase(postgres.url, 'onestop');
+    }
+    const databaseUrl = serverUrl;
+
+    const running: RunningSubgraph[] = [];
+    for (const definition of options.subgraphs ?? allSubgraphs) {
+      const subgraph = await startSubgraph(definition, {
+        databaseUrl,
+        gatewaySecret: config.gatewaySecret,
+      });
+      stops.push(subgraph.stop);
+      if (definition.seed) await definition.seed(subgraph.orm.em.fork());
+      running.push(subgraph);
+      log(`Subgraph ${definition.name} ready at ${subgraph.url}`);
+    }
+
+    const gateway = await startGateway({ port: options.gatewayPort ?? 4000 });
+    stops.push(gateway.stop);
+    return { gatewayUrl: gateway.url, databaseUrl, subgraphs: running, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

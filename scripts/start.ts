@@ -1,0 +1,40 @@
+import { readConfig } from '../services/kit';
+import { demoPeople } from '../services/demo-people';
+import { signUserToken } from '../gateway/user-token';
+import { startHub } from './hub';
+
+async function main() {
+  const started = Date.now();
+  const hub = await startHub({
+    gatewayPort: Number(process.env.PORT ?? 4000),
+    log: (line) => console.log(line),
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping OneStop...`);
+    await hub.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const { userTokenSecret } = readConfig();
+  console.log(`\nOneStop is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`GraphQL endpoint (GraphiQL in a browser): ${hub.gatewayUrl}\n`);
+  console.log('Demo tokens (send as "Authorization: Bearer <token>"):');
+  for (const [role, identity] of Object.entries(demoPeople)) {
+    console.log(`  ${role.padEnd(20)} ${await signUserToken(identity, userTokenSecret)}`);
+  }
+  console.log(`\nTry:
+  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' \\
+    -H "authorization: Bearer <coordinator token>" \\
+    -d '{"query":"{ cases(first: 5) { nodes { reference status departments { code name } } } }"}'
+`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor } from '@mikro-orm/core';
+import { badInput } from '../errors/domain-error';
+import { checkPage, toConnection, type Connection, type PageArgs } from '../schema/pagination';
+
+/**
+ * Keyset pagination: the order must end in a unique column so every cursor is a stable position,
+ * and a page costs the same two statements (page and count) wherever it is in the list.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: PageArgs,
+  orderBy: QueryOrderMap<T>,
+): Promise<Connection<T>> {
+  const { first, after } = checkPage(page);
+  if (after !== undefined) {
+    try {
+      Cursor.decode(after);
+    } catch {
+      throw badInput('after is not a cursor this list gave out.', { after });
+    }
+  }
+  const cursor = await em.findByCursor(entity, where, {
+    first,
+    after,
+    orderBy: orderBy as never,
+  });
+  return toConnection(cursor);
+}

@@ -1,0 +1,28 @@
+import { DefaultLogger, type LogContext, type LoggerNamespace } from '@mikro-orm/core';
+
+/**
+ * Counts every SQL statement any ORM in this process sends, so tests and benchmarks can show
+ * that what a query costs does not grow with the lists it returns.
+ */
+let statements = 0;
+
+export const sqlStatements = {
+  count: () => statements,
+  /** Runs `work` and returns how many statements it sent. */
+  async during(work: () => Promise<unknown>): Promise<number> {
+    const before = statements;
+    await work();
+    return statements - before;
+  },
+};
+
+export class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext): void {
+    if (context.level !== 'error') statements += 1;
+    super.logQuery(context);
+  }
+
+  override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
+    return process.env.ONESTOP_SQL_LOG === '1' && super.isEnabled(namespace, context);
+  }
+}

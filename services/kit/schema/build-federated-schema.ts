@@ -1,0 +1,53 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLSchema } from 'graphql';
+import gql from 'graphql-tag';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../identity/auth-checker';
+import type { RequestContext } from '../context/request-context';
+
+/** Federation 2 version every subgraph links; raising it is a deliberate, hub-wide change. */
+export const federationLink = `
+  extend schema
+    @link(
+      url: "https://specs.apollo.dev/federation/v2.7"
+      import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"]
+    )
+`;
+
+/** Resolves an entity from the representation another subgraph sent: `{ __typename, ...key }`. */
+export type ReferenceResolver = (
+  reference: Record<string, unknown>,
+  context: RequestContext,
+) => unknown;
+
+export interface FederatedSchemaOptions {
+  // type-graphql resolvers are classes; their shapes vary freely.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** Reference resolvers by entity type name; each should go through a per-request DataLoader. */
+  references?: Record<string, ReferenceResolver>;
+}
+
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    authChecker,
+    validate: false,
+    // A subgraph may have no root query of its own; composition checks the whole.
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
+  for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
+    const typeResolvers = (resolvers[typeName] ?? {}) as Record<string, unknown>;
+    resolvers[typeName] = { ...typeResolvers, __resolveReference: resolveReference } as never;
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql(federationLink + printSchemaWithDirectives(schema)),
+    resolvers,
+  });
+}

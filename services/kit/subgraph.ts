@@ -1,0 +1,19 @@
+import type { AnyEntity, EntityClass, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+import type { FederatedSchemaOptions } from './schema/build-federated-schema';
+
+/**
+ * Everything the hub needs to know about one subgraph. A department adds itself to the hub by
+ * exporting one of these; nothing else changes.
+ */
+export interface SubgraphDefinition {
+  /** Subgraph name in the supergraph; also the PostgreSQL schema it owns. */
+  name: string;
+  /** Port it listens on in the default deployment. */
+  port: number;
+  schema: FederatedSchemaOptions;
+  entities: EntityClass<AnyEntity>[];
+  /** Timestamped migrations of its own schema, oldest first. */
+  migrations: MigrationObject[];
+  /** Demo data; must change nothing when run a second time. */
+  seed?: (em: EntityManager) => Promise<void>;
+}
