@@ -1,5 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   gatewayProofHeader,
@@ -28,8 +29,13 @@ function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
   return {
     async onContextBuilding({ context, extendContext }) {
       const request = (context as { request?: Request }).request;
-      const identity = await verify(request?.headers.get('authorization') ?? null);
-      extendContext({ identity });
+      try {
+        extendContext({ identity: await verify(request?.headers.get('authorization') ?? null) });
+      } catch (error) {
+        // A bad token fails the whole request, before any subgraph is called.
+        const { message, extensions } = error as GraphQLError;
+        throw new GraphQLError(message, { extensions: { ...extensions, http: { status: 401 } } });
+      }
     },
   };
 }

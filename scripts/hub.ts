@@ -20,15 +20,22 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-/** Starts what the hub needs in one process: PostgreSQL if none is configured, every subgraph
- * (migrated and seeded), then the gateway. Stops in reverse order. */
-export async function startHub(
-  options: {
-    gatewayPort?: number;
-    subgraphs?: SubgraphDefinition[];
-    log?: (line: string) => void;
-  } = {},
-): Promise<Hub> {
+export interface HubOptions {
+  /** Use this database instead of `DATABASE_URL` or the embedded PostgreSQL. */
+  databaseUrl?: string;
+  gatewayPort?: number;
+  /** 0 gives every subgraph a free port; by default each takes its own. */
+  subgraphPort?: number;
+  subgraphs?: SubgraphDefinition[];
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Starts what the hub needs in one process: PostgreSQL if none is configured, every subgraph
+ * (migrated and seeded), then the gateway. Stops in reverse order.
+ */
+export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? (() => {});
   const config = readConfig();
   const stops: (() => Promise<void>)[] = [];
@@ -36,9 +43,9 @@ export async function startHub(
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
   };
   try {
-    let serverUrl = config.databaseUrl;
+    let serverUrl = options.databaseUrl ?? config.databaseUrl;
     if (!serverUrl) {
-      const directory = join(projectRoot(), '.data', 'postgres');
+      const directory = process.env.ONESTOP_DATA_DIR ?? join(projectRoot(), '.data', 'postgres');
       log(`Starting embedded PostgreSQL in ${directory}`);
       const postgres: RunningPostgres = await startEmbeddedPostgres({
         directory,
@@ -55,14 +62,18 @@ export async function startHub(
       const subgraph = await startSubgraph(definition, {
         databaseUrl,
         gatewaySecret: config.gatewaySecret,
+        port: options.subgraphPort,
       });
       stops.push(subgraph.stop);
-      if (definition.seed) await definition.seed(subgraph.orm.em.fork());
+      if (definition.seed && options.seed !== false) await definition.seed(subgraph.orm.em.fork());
       running.push(subgraph);
       log(`Subgraph ${definition.name} ready at ${subgraph.url}`);
     }
 
-    const gateway = await startGateway({ port: options.gatewayPort ?? 4000 });
+    const gateway = await startGateway({
+      port: options.gatewayPort ?? 4000,
+      subgraphUrls: Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url])),
+    });
     stops.push(gateway.stop);
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs: running, stop: stopAll };
   } catch (error) {

@@ -7,6 +7,8 @@ async function main() {
   const started = Date.now();
   const hub = await startHub({
     gatewayPort: Number(process.env.PORT ?? 4000),
+    // 'auto' lets several hubs run side by side (the start test does).
+    subgraphPort: process.env.ONESTOP_SUBGRAPH_PORTS === 'auto' ? 0 : undefined,
     log: (line) => console.log(line),
   });
   let stopping = false;

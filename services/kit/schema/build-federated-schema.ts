@@ -41,7 +41,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     // A subgraph may have no root query of its own; composition checks the whole.
     skipCheck: true,
   });
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     const typeResolvers = (resolvers[typeName] ?? {}) as Record<string, unknown>;
     resolvers[typeName] = { ...typeResolvers, __resolveReference: resolveReference } as never;

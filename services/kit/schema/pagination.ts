@@ -79,11 +79,11 @@ export function ConnectionType<T extends object>(node: ClassType<T>, noun: strin
 
 /** Turns a MikroORM keyset cursor into the connection shape. */
 export function toConnection<T extends object>(cursor: Cursor<T, any, any, any, any>): Connection<T> {
-  const nodes = cursor.items;
+  const nodes = cursor.items as T[];
   return {
     nodes,
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    totalCount: cursor.totalCount,
+    totalCount: cursor.totalCount ?? nodes.length,
   };
 }

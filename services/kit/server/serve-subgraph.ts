@@ -1,0 +1,27 @@
+import { readConfig } from '../config';
+import type { SubgraphDefinition } from '../subgraph';
+import { startSubgraph } from './start-subgraph';
+
+/**
+ * Entry point of one subgraph deployed on its own (one container per subgraph): migrates its
+ * schema, serves until SIGINT or SIGTERM, then drains requests and closes its pool.
+ */
+export function serveSubgraph(definition: SubgraphDefinition): void {
+  const config = readConfig();
+  if (!config.databaseUrl) throw new Error('DATABASE_URL must be set.');
+  startSubgraph(definition, {
+    databaseUrl: config.databaseUrl,
+    gatewaySecret: config.gatewaySecret,
+    port: Number(process.env.PORT ?? definition.port),
+  })
+    .then((subgraph) => {
+      console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);
+      const stop = () => subgraph.stop().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,59 @@
+import { readConfig, type Identity, type SubgraphDefinition } from '../../services/kit';
+import { demoPeople } from '../../services/demo-people';
+import { subgraphs as allSubgraphs } from '../../services/registry';
+import { signUserToken } from '../../gateway/user-token';
+import { startHub, type Hub } from '../../scripts/hub';
+import { createTestDatabase, type TestDatabase } from './database';
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+
+export type Caller = keyof typeof demoPeople | Identity | null;
+
+export interface TestHub extends Hub {
+  database: TestDatabase;
+  /** Sends a GraphQL request through the gateway as a demo person, another identity, or nobody. */
+  query<T = any>(
+    caller: Caller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  tokenFor(caller: Exclude<Caller, null>): Promise<string>;
+  subgraph(name: string): Hub['subgraphs'][number];
+}
+
+/** The whole hub (or some subgraphs) on free ports, on a database of this test file's own. */
+export async function startTestHub(
+  options: { subgraphs?: SubgraphDefinition[]; seed?: boolean } = {},
+): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const hub = await startHub({
+    databaseUrl: database.url,
+    gatewayPort: 0,
+    subgraphPort: 0,
+    subgraphs: options.subgraphs ?? allSubgraphs,
+    seed: options.seed,
+  });
+  const { userTokenSecret } = readConfig();
+  const tokenFor = (caller: Exclude<Caller, null>) =>
+    signUserToken(typeof caller === 'string' ? demoPeople[caller] : caller, userTokenSecret, '1h');
+
+  return {
+    ...hub,
+    database,
+    tokenFor,
+    async query(caller, query, variables) {
+      const headers: Record<string, string> = caller
+        ? { authorization: `Bearer ${await tokenFor(caller)}` }
+        : {};
+      return postGraphQL(hub.gatewayUrl, { query, variables }, headers);
+    },
+    subgraph(name) {
+      const found = hub.subgraphs.find((subgraph) => subgraph.name === name);
+      if (!found) throw new Error(`Subgraph ${name} is not running in this test hub.`);
+      return found;
+    },
+    async stop() {
+      await hub.stop();
+      await database.drop();
+    },
+  };
+}
