@@ -1,0 +1,78 @@
+import { Migration } from '@mikro-orm/migrations';
+import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+import type { EventConsumer } from '../events/hub-event';
+import { calendarFromDays, type CalendarDay, type WorkingCalendar } from './working-calendar';
+
+/** The center announces a year's calendar whole, so a consumer replaces that year in one go. */
+export const calendarChangedTopic = 'center.calendar.changed';
+
+export interface CalendarChangedPayload {
+  year: number;
+  days: CalendarDay[];
+}
+
+export const calendarReplicaTable = 'kit_calendar_day';
+
+class KitCalendarReplicaMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+      create table ${calendarReplicaTable} (
+        date date primary key,
+        kind text not null check (kind in ('HOLIDAY', 'MAKE_UP_WORKING_DAY')),
+        name text not null
+      )`);
+  }
+}
+
+/** Add to a subgraph's `migrations` to keep a local copy of the center's calendar. */
+export const calendarReplicaMigration: MigrationObject = {
+  name: 'Migration20261127120000_kit_calendar_replica',
+  class: KitCalendarReplicaMigration,
+};
+
+/** Writes one year's days into `table` (of the subgraph's own schema), replacing what was there. */
+export async function replaceCalendarYear(
+  em: EntityManager,
+  table: string,
+  { year, days }: CalendarChangedPayload,
+): Promise<void> {
+  const connection = em.getConnection();
+  const transaction = em.getTransactionContext();
+  await connection.execute(
+    `delete from ${table} where date between ?::date and ?::date`,
+    [`${year}-01-01`, `${year}-12-31`],
+    'run',
+    transaction,
+  );
+  if (days.length === 0) return;
+  await connection.execute(
+    `insert into ${table} (date, kind, name)
+       select * from unnest(?::date[], ?::text[], ?::text[])`,
+    [days.map((day) => day.date), days.map((day) => day.kind), days.map((day) => day.name)],
+    'run',
+    transaction,
+  );
+}
+
+/** Add to a subgraph's `consumers` (with `calendarReplicaMigration`) to follow the calendar. */
+export const calendarReplicaConsumer: EventConsumer = {
+  name: 'kit.calendar',
+  topics: [calendarChangedTopic],
+  handle: (event, em) => replaceCalendarYear(em, calendarReplicaTable, event.payload),
+};
+
+/** Reads the working-day calendar a subgraph holds (its replica by default). */
+export async function loadCalendar(
+  em: EntityManager,
+  table = calendarReplicaTable,
+): Promise<WorkingCalendar> {
+  const rows = await em
+    .getConnection()
+    .execute<Pick<CalendarDay, 'date' | 'kind'>[]>(
+      `select to_char(date, 'YYYY-MM-DD') as date, kind from ${table}`,
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+  return calendarFromDays(rows);
+}
