@@ -1,5 +1,6 @@
 import type { AnyEntity, EntityClass, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 import type { FederatedSchemaOptions } from './schema/build-federated-schema';
+import type { EventConsumer } from './events/hub-event';
 
 /**
  * Everything the hub needs to know about one subgraph. A department adds itself to the hub by
@@ -14,6 +15,8 @@ export interface SubgraphDefinition {
   entities: EntityClass<AnyEntity>[];
   /** Timestamped migrations of its own schema, oldest first. */
   migrations: MigrationObject[];
+  /** Events of other subgraphs this one reacts to. */
+  consumers?: EventConsumer[];
   /** Demo data; must change nothing when run a second time. */
   seed?: (em: EntityManager) => Promise<void>;
 }

@@ -18,6 +18,8 @@ export interface TestHub extends Hub {
   ): Promise<GraphQLResponse<T>>;
   tokenFor(caller: Exclude<Caller, null>): Promise<string>;
   subgraph(name: string): Hub['subgraphs'][number];
+  /** Delivers every pending event to every consumer, until none is left. */
+  settle(): Promise<void>;
 }
 
 /** The whole hub (or some subgraphs) on free ports, on a database of this test file's own. */
@@ -50,6 +52,14 @@ export async function startTestHub(
       const found = hub.subgraphs.find((subgraph) => subgraph.name === name);
       if (!found) throw new Error(`Subgraph ${name} is not running in this test hub.`);
       return found;
+    },
+    async settle() {
+      for (let round = 0; round < 50; round += 1) {
+        let handled = 0;
+        for (const subgraph of hub.subgraphs) handled += await subgraph.drainEvents();
+        if (handled === 0) return;
+      }
+      throw new Error('Events kept coming after 50 rounds: a consumer loop?');
     },
     async stop() {
       await hub.stop();

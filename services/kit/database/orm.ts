@@ -6,6 +6,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { CountingLogger } from './sql-statements';
+import { ensureEventTables } from '../events/event-log';
 
 export interface OrmOptions {
   /** The PostgreSQL schema this subgraph owns; nothing else writes to it. */
@@ -46,4 +47,5 @@ export async function migrate(orm: MikroORM): Promise<void> {
   const schema = orm.config.get('schema');
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   await orm.getMigrator().up();
+  await ensureEventTables(orm.em.getConnection());
 }

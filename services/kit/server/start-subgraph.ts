@@ -10,12 +10,15 @@ import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-pr
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
 import { closeServer } from './close-server';
+import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
 export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
   orm: MikroORM;
+  /** Delivers pending events to this subgraph's consumers now (tests use it to settle). */
+  drainEvents(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +68,9 @@ export async function startSubgraph(
     databaseUrl: options.databaseUrl,
   });
   if (options.migrate !== false) await migrate(orm);
+  const delivery: EventDelivery | null = definition.consumers?.length
+    ? await startEventDelivery(orm, definition.consumers, options.databaseUrl)
+    : null;
   const verifier = new GatewayProofVerifier(options.gatewaySecret);
 
   const yoga = createYoga<object, RequestContext>({
@@ -101,8 +107,10 @@ export async function startSubgraph(
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     orm,
+    drainEvents: () => delivery?.drain() ?? Promise.resolve(0),
     async stop() {
       await closeServer(server);
+      await delivery?.stop();
       await orm.close();
     },
   };

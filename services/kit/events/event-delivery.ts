@@ -1,0 +1,149 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { eventChannel } from './event-log';
+import type { EventConsumer, HubEvent } from './hub-event';
+
+const batchSize = 100;
+const pollIntervalMs = 1000;
+
+interface EventRow {
+  position: string;
+  transaction_id: string;
+  topic: string;
+  key: string;
+  payload: unknown;
+  producer: string;
+  occurred_at: Date;
+}
+
+/**
+ * Delivers committed events to one consumer, in commit order, at least once. Several replicas may
+ * run it: the consumer's position row is locked for the batch, so one replica delivers at a time
+ * and the others skip. Only events of transactions older than every transaction still running
+ * are read, so an event that commits late is never stepped over.
+ */
+export async function deliverBatch(em: EntityManager, consumer: EventConsumer): Promise<number> {
+  return em.fork().transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    await connection.execute(
+      'insert into event_consumer (name) values (?) on conflict (name) do nothing',
+      [consumer.name],
+      'run',
+      context,
+    );
+    const [position] = await connection.execute<{ transaction_id: string; position: string }[]>(
+      'select transaction_id, position from event_consumer where name = ? for update skip locked',
+      [consumer.name],
+      'all',
+      context,
+    );
+    if (!position) return 0;
+    const rows = await connection.execute<EventRow[]>(
+      `select position, transaction_id, topic, key, payload, producer, occurred_at
+         from events.event
+        where (transaction_id, position) > (?::xid8, ?::bigint)
+          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          and topic in (${consumer.topics.map(() => '?').join(', ')})
+        order by transaction_id, position
+        limit ${batchSize}`,
+      [position.transaction_id, position.position, ...consumer.topics],
+      'all',
+      context,
+    );
+    for (const row of rows) {
+      const event: HubEvent = {
+        position: String(row.position),
+        topic: row.topic,
+        key: row.key,
+        payload: row.payload,
+        producer: row.producer,
+        occurredAt: new Date(row.occurred_at),
+      };
+      await consumer.handle(event, tx);
+      await tx.flush();
+    }
+    const last = rows.at(-1);
+    if (last) {
+      await connection.execute(
+        `update event_consumer set transaction_id = ?::xid8, position = ?, updated_at = now()
+          where name = ?`,
+        [last.transaction_id, last.position, consumer.name],
+        'run',
+        context,
+      );
+    }
+    return rows.length;
+  });
+}
+
+export interface EventDelivery {
+  /** Delivers everything visible now to every consumer; returns how many events it handled. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Runs a subgraph's consumers: woken by NOTIFY at each commit, polling as a fallback. */
+export async function startEventDelivery(
+  orm: MikroORM,
+  consumers: EventConsumer[],
+  databaseUrl: string,
+): Promise<EventDelivery> {
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const drainOnce = async () => {
+    let handled = 0;
+    for (const consumer of consumers) {
+      for (;;) {
+        const count = await deliverBatch(orm.em, consumer);
+        handled += count;
+        if (count < batchSize) break;
+      }
+    }
+    return handled;
+  };
+
+  // One drain at a time per process; a wake-up during a drain schedules one more.
+  const drain = async (): Promise<number> => {
+    if (running) {
+      again = true;
+      await running.catch(() => 0);
+      return drain();
+    }
+    again = false;
+    running = drainOnce();
+    try {
+      return await running;
+    } finally {
+      running = null;
+    }
+  };
+
+  const wake = () => {
+    if (stopped) return;
+    drain()
+      .then(() => (again && !stopped ? wake() : undefined))
+      .catch((error) => console.error('[onestop] event delivery failed; will retry', error));
+  };
+
+  const listener = new Client({ connectionString: databaseUrl });
+  listener.on('error', () => {});
+  listener.on('notification', wake);
+  await listener.connect();
+  await listener.query(`listen ${eventChannel}`);
+  const poll = setInterval(wake, pollIntervalMs);
+  poll.unref();
+  wake();
+
+  return {
+    drain,
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      await running?.catch(() => 0);
+      await listener.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/postgresql';
+import {
+  deliverBatch,
+  migrate,
+  openOrm,
+  publishEvent,
+  type EventConsumer,
+  type HubEvent,
+} from '../../services/kit';
+import { createTestDatabase, type TestDatabase } from '../kit/database';
+
+@Entity({ tableName: 'receipt' })
+class Receipt {
+  @PrimaryKey({ type: 'string' })
+  position!: string;
+
+  @Property({ type: 'string' })
+  topic!: string;
+}
+
+let database: TestDatabase;
+let producer: MikroORM;
+let consumerReplicas: MikroORM[];
+
+const open = (schema: string) =>
+  openOrm({ schema, entities: [Receipt], migrations: [], databaseUrl: database.url });
+
+/** Records each event it is handed; the primary key turns a second application into an error. */
+const recorder = (topics = ['test.thing.happened']): EventConsumer => ({
+  name: 'test.recorder',
+  topics,
+  async handle(event: HubEvent, em) {
+    em.create(Receipt, { position: event.position, topic: event.topic });
+  },
+});
+
+async function publish(topic = 'test.thing.happened', payload: object = {}) {
+  await producer.em.fork().transactional((tx) => publishEvent(tx, { topic, key: 'k', payload }));
+}
+
+const received = async () =>
+  (await consumerReplicas[0].em.fork().find(Receipt, {}, { orderBy: { position: 'asc' } })).map(
+    (receipt) => receipt.position,
+  );
+
+const drainAll = async (consumer = recorder()) => {
+  let total = 0;
+  for (let count = 1; count > 0; total += count) {
+    count = await deliverBatch(consumerReplicas[0].em, consumer);
+  }
+  return total;
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  producer = await open('events_producer');
+  await migrate(producer);
+  consumerReplicas = [await open('events_consumer'), await open('events_consumer')];
+  await migrate(consumerReplicas[0]);
+  await consumerReplicas[0].em
+    .getConnection()
+    .execute('create table receipt (position text primary key, topic text not null)');
+});
+
+afterAll(async () => {
+  for (const orm of [producer, ...(consumerReplicas ?? [])]) await orm?.close();
+  await database?.drop();
+});
+
+beforeEach(async () => {
+  await consumerReplicas[0].em.getConnection().execute('truncate receipt; truncate event_consumer');
+  await producer.em.getConnection().execute('truncate events.event');
+});
+
+it('delivers a committed event with its payload, and nothing of a rolled-back transaction', async () => {
+  const seen: HubEvent[] = [];
+  await publish('test.thing.happened', { amount: 3 });
+  await producer.em
+    .fork()
+    .transactional(async (tx) => {
+      await publishEvent(tx, { topic: 'test.thing.happened', key: 'k', payload: {} });
+      throw new Error('roll back');
+    })
+    .catch(() => {});
+  await deliverBatch(consumerReplicas[0].em, {
+    ...recorder(),
+    handle: async (event) => void seen.push(event),
+  });
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toMatchObject({
+    topic: 'test.thing.happened',
+    key: 'k',
+    payload: { amount: 3 },
+    producer: 'events_producer',
+  });
+});
+
+it('refuses to publish outside a transaction', async () => {
+  await expect(
+    publishEvent(producer.em.fork(), { topic: 't', key: 'k', payload: {} }),
+  ).rejects.toThrow(/transactional/);
+});
+
+it('delivers only the topics a consumer asked for', async () => {
+  await publish('test.thing.happened');
+  await publish('test.other.happened');
+  expect(await drainAll()).toBe(1);
+});
+
+it('never steps over a transaction that commits after a later one', async () => {
+  const slow = producer.em.fork();
+  let commitSlow!: () => void;
+  const slowCommitted = slow.transactional(async (tx) => {
+    await publishEvent(tx, { topic: 'test.thing.happened', key: 'slow', payload: {} });
+    await new Promise<void>((resolve) => (commitSlow = resolve));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await publish();
+  await publish();
+
+  // The two fast ones committed, but the slow one is still open: nothing may be delivered past it.
+  expect(await drainAll()).toBe(0);
+  commitSlow();
+  await slowCommitted;
+  expect(await drainAll()).toBe(3);
+  expect(await received()).toHaveLength(3);
+});
+
+it('applies each event once when two replicas deliver at the same time', async () => {
+  for (let index = 0; index < 250; index += 1) await publish();
+  const replica = async (orm: MikroORM) => {
+    let handled = 0;
+    for (let idle = 0; idle < 3;) {
+      const count = await deliverBatch(orm.em, recorder());
+      handled += count;
+      idle = count === 0 ? idle + 1 : 0;
+    }
+    return handled;
+  };
+  const [first, second] = await Promise.all(consumerReplicas.map(replica));
+  expect(first + second).toBe(250);
+  expect(new Set(await received()).size).toBe(250);
+});
+
+it('keeps its position when a handler fails, and delivers again later', async () => {
+  await publish();
+  await publish();
+  const failing: EventConsumer = {
+    ...recorder(),
+    async handle() {
+      throw new Error('downstream unavailable');
+    },
+  };
+  await expect(deliverBatch(consumerReplicas[0].em, failing)).rejects.toThrow(/downstream/);
+  expect(await received()).toEqual([]);
+  expect(await drainAll()).toBe(2);
+});
