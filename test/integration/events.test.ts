@@ -107,6 +107,15 @@ it('delivers only the topics a consumer asked for', async () => {
   expect(await drainAll()).toBe(1);
 });
 
+it('matches topics by prefix and takes every topic for *', async () => {
+  await publish('test.thing.happened');
+  await publish('test.other.happened');
+  await publish('elsewhere.thing.happened');
+  expect(await drainAll(recorder(['test.*']))).toBe(2);
+  await consumerReplicas[0].em.getConnection().execute('truncate receipt; truncate event_consumer');
+  expect(await drainAll(recorder(['*']))).toBe(3);
+});
+
 it('never steps over a transaction that commits after a later one', async () => {
   const slow = producer.em.fork();
   let commitSlow!: () => void;

@@ -16,6 +16,18 @@ interface EventRow {
   occurred_at: Date;
 }
 
+/** `a.b.c` matches that topic, `a.*` every topic under `a.`, `*` every topic. */
+export function topicCondition(topics: string[]): { sql: string; params: string[] } {
+  if (topics.includes('*')) return { sql: 'true', params: [] };
+  const exact = topics.filter((topic) => !topic.endsWith('.*'));
+  const prefixes = topics.filter((topic) => topic.endsWith('.*')).map((t) => t.slice(0, -1));
+  const parts = [
+    ...(exact.length ? [`topic in (${exact.map(() => '?').join(', ')})`] : []),
+    ...prefixes.map(() => `starts_with(topic, ?)`),
+  ];
+  return { sql: parts.join(' or ') || 'false', params: [...exact, ...prefixes] };
+}
+
 /**
  * Delivers committed events to one consumer, in commit order, at least once. Several replicas may
  * run it: the consumer's position row is locked for the batch, so one replica delivers at a time
@@ -39,15 +51,16 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
       context,
     );
     if (!position) return 0;
+    const topicFilter = topicCondition(consumer.topics);
     const rows = await connection.execute<EventRow[]>(
       `select position, transaction_id, topic, key, payload, producer, occurred_at
          from events.event
         where (transaction_id, position) > (?::xid8, ?::bigint)
           and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-          and topic in (${consumer.topics.map(() => '?').join(', ')})
+          and (${topicFilter.sql})
         order by transaction_id, position
         limit ${batchSize}`,
-      [position.transaction_id, position.position, ...consumer.topics],
+      [position.transaction_id, position.position, ...topicFilter.params],
       'all',
       context,
     );

@@ -17,6 +17,7 @@ export interface HubEvent<Payload = any> {
 export interface EventConsumer {
   /** Unique in the hub; the consumer's position is kept under this name. */
   name: string;
+  /** Exact topics, `prefix.*` for every topic under a prefix, or `*` for every event. */
   topics: string[];
   /**
    * Runs in the transaction that also advances the consumer's position, so its effects are
