@@ -1,4 +1,10 @@
-import type { AnyEntity, EntityClass, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+import type {
+  AnyEntity,
+  EntityClass,
+  EntityManager,
+  MigrationObject,
+  MikroORM,
+} from '@mikro-orm/postgresql';
 import type { FederatedSchemaOptions } from './schema/build-federated-schema';
 import type { EventConsumer } from './events/hub-event';
 
@@ -17,6 +23,13 @@ export interface SubgraphDefinition {
   migrations: MigrationObject[];
   /** Events of other subgraphs this one reacts to. */
   consumers?: EventConsumer[];
+  /** Work every replica runs beside its server (timers, listeners); stopped before the pool. */
+  workers?: SubgraphWorker[];
   /** Demo data; must change nothing when run a second time. */
   seed?: (em: EntityManager) => Promise<void>;
 }
+
+export type SubgraphWorker = (
+  orm: MikroORM,
+  options: { databaseUrl: string },
+) => Promise<{ stop(): Promise<void> }>;

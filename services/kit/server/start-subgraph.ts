@@ -71,6 +71,9 @@ export async function startSubgraph(
   const delivery: EventDelivery | null = definition.consumers?.length
     ? await startEventDelivery(orm, definition.consumers, options.databaseUrl)
     : null;
+  const workers = await Promise.all(
+    (definition.workers ?? []).map((worker) => worker(orm, { databaseUrl: options.databaseUrl })),
+  );
   const verifier = new GatewayProofVerifier(options.gatewaySecret);
 
   const yoga = createYoga<object, RequestContext>({
@@ -109,6 +112,8 @@ export async function startSubgraph(
     orm,
     drainEvents: () => delivery?.drain() ?? Promise.resolve(0),
     async stop() {
+      // Workers first: live streams they feed end, so open subscriptions do not hold the close.
+      await Promise.all(workers.map((worker) => worker.stop()));
       await closeServer(server);
       await delivery?.stop();
       await orm.close();
