@@ -1,0 +1,3 @@
+export * from './canonical-json';
+export * from './seal-crypto';
+export * from './seal-keys';
