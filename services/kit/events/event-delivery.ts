@@ -103,7 +103,7 @@ export async function startEventDelivery(
   databaseUrl: string,
 ): Promise<EventDelivery> {
   let running: Promise<number> | null = null;
-  let again = false;
+  let queued: Promise<number> | null = null;
   let stopped = false;
 
   const drainOnce = async () => {
@@ -118,27 +118,29 @@ export async function startEventDelivery(
     return handled;
   };
 
-  // One drain at a time per process; a wake-up during a drain schedules one more.
-  const drain = async (): Promise<number> => {
-    if (running) {
-      again = true;
-      await running.catch(() => 0);
-      return drain();
-    }
-    again = false;
-    running = drainOnce();
-    try {
-      return await running;
-    } finally {
+  const start = (): Promise<number> => {
+    running = drainOnce().finally(() => {
       running = null;
-    }
+    });
+    return running;
+  };
+
+  // One drain at a time per process. Calls during a drain share the one drain queued after it:
+  // it sees everything committed before they called, and no caller can starve another.
+  const drain = (): Promise<number> => {
+    if (!running) return start();
+    queued ??= running
+      .catch(() => 0)
+      .then(() => {
+        queued = null;
+        return running ?? start();
+      });
+    return queued;
   };
 
   const wake = () => {
     if (stopped) return;
-    drain()
-      .then(() => (again && !stopped ? wake() : undefined))
-      .catch((error) => console.error('[onestop] event delivery failed; will retry', error));
+    drain().catch((error) => console.error('[onestop] event delivery failed; will retry', error));
   };
 
   const listener = new Client({ connectionString: databaseUrl });
