@@ -37,6 +37,14 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker,
+    // type-graphql wants a PubSub once any subscription exists, even when every subscription
+    // brings its own `subscribe` (as the hub's do: events come from the event log, not PubSub).
+    pubSub: {
+      publish: () => {},
+      subscribe: () => {
+        throw new Error('Declare subscriptions with `subscribe`; the hub has no PubSub.');
+      },
+    },
     validate: false,
     // A subgraph may have no root query of its own; composition checks the whole.
     skipCheck: true,

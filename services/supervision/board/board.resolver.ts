@@ -1,0 +1,49 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../kit';
+import { watchers } from '../access';
+import { SupervisedCaseStatus } from '../case/supervised-case-status';
+import { WarningLevel } from '../clock/warning-level';
+import { sql } from '../sql';
+import { BoardSummary, DepartmentLoad } from './board-summary';
+
+@Resolver()
+export class BoardResolver {
+  @Authorized(...watchers)
+  @Query(() => BoardSummary, {
+    description: 'Counts for the coordinator board: status, warning level and bottlenecks.',
+  })
+  async caseBoard(@Ctx() { em }: RequestContext): Promise<BoardSummary> {
+    const statuses = await sql<{ status: SupervisedCaseStatus; count: number }>(
+      em,
+      'select status, count(*)::int as count from supervised_case group by status',
+    );
+    const levels = await sql<{ level: WarningLevel; count: number }>(
+      em,
+      `select level, count(*)::int as count from supervised_case where status = ? group by level`,
+      [SupervisedCaseStatus.IN_PROGRESS],
+    );
+    const departments = await sql<DepartmentLoad>(
+      em,
+      `select department_code as "departmentCode", count(*)::int as "openTasks",
+              count(*) filter (where level = 'YELLOW')::int as "yellowTasks",
+              count(*) filter (where level = 'RED')::int as "redTasks",
+              count(*) filter (where paused_since is not null)::int as "pausedTasks"
+         from supervised_task where closed_on is null
+        group by department_code
+        order by "redTasks" desc, "yellowTasks" desc, "openTasks" desc, department_code`,
+    );
+    const countOf = <K extends string>(rows: { count: number }[], key: (row: any) => K, value: K) =>
+      rows.find((row) => key(row) === value)?.count ?? 0;
+    return {
+      byStatus: Object.values(SupervisedCaseStatus).map((status) => ({
+        status,
+        count: countOf(statuses, (row) => row.status, status),
+      })),
+      byLevel: Object.values(WarningLevel).map((level) => ({
+        level,
+        count: countOf(levels, (row) => row.level, level),
+      })),
+      bottlenecks: departments,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubEvent } from '../../kit';
+import type { ClockContext } from '../clock/clock-context';
+import { closeClock, openClock } from '../clock/clock-operations';
+import { refreshCase } from '../clock/clock-subjects';
+import { eventTime } from '../events/event-day';
+import { judgeAct } from '../violation/judge-act';
+import { judgeOffSystem } from '../violation/judge-off-system';
+import { SupervisedCase } from './supervised-case.entity';
+import { SupervisedCaseStatus, finishedCaseStatuses } from './supervised-case-status';
+
+type CaseHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+
+const finish =
+  (status: SupervisedCaseStatus): CaseHandler =>
+  async (event, em, context) => {
+    const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
+    if (!found) {
+      if (status !== SupervisedCaseStatus.WITHDRAWN) {
+        await judgeOffSystem(em, event, { subjectKey: `case:${event.payload.caseId}` });
+      }
+      return;
+    }
+    if (finishedCaseStatuses.includes(found.status)) return;
+    const { at, day } = eventTime(event.payload.at, event.occurredAt);
+    found.status = status;
+    found.finishedAt = at;
+    closeClock(context.calendar, found, day);
+    await refreshCase(em, context, found);
+  };
+
+/** What each case event does to supervision's copy of the case and its clock. */
+export const caseHandlers: Record<string, CaseHandler> = {
+  async 'approvals.case.submitted'(event, em) {
+    const p = event.payload;
+    if (await em.findOne(SupervisedCase, { id: p.caseId })) return;
+    const { at } = eventTime(p.at, event.occurredAt);
+    const departmentCodes = [
+      ...new Set<string>(
+        (p.items ?? []).map((item: { departmentCode: string }) => item.departmentCode),
+      ),
+    ];
+    em.persist(
+      Object.assign(new SupervisedCase(), {
+        id: p.caseId,
+        reference: p.reference,
+        applicantId: p.applicantId,
+        subjectCode: p.subject?.code ?? '',
+        channel: p.channel ?? 'ONLINE',
+        status: SupervisedCaseStatus.SUBMITTED,
+        departmentCodes,
+        submittedAt: at,
+      }),
+    );
+    if (p.channel === 'WINDOW' && p.by) {
+      await judgeAct(em, event, {
+        by: p.by,
+        at,
+        caseId: p.caseId,
+        taskId: null,
+        departmentCode: null,
+        subjectKey: `case:${p.caseId}:submitted:${p.by}`,
+      });
+    }
+  },
+
+  async 'approvals.case.accepted'(event, em, context) {
+    const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
+    if (!found || finishedCaseStatuses.includes(found.status)) return;
+    const { at, day } = eventTime(event.payload.at, event.occurredAt);
+    found.status = SupervisedCaseStatus.IN_PROGRESS;
+    found.acceptedAt ??= at;
+    openClock(context.calendar, found, day, event.payload.deadlineOn);
+    await refreshCase(em, context, found);
+  },
+
+  async 'approvals.case.returned'(event, em) {
+    const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
+    if (found && found.status === SupervisedCaseStatus.SUBMITTED) {
+      found.status = SupervisedCaseStatus.RETURNED;
+    }
+  },
+
+  'approvals.case.completed': finish(SupervisedCaseStatus.COMPLETED),
+  'approvals.case.rejected': finish(SupervisedCaseStatus.REJECTED),
+  'approvals.case.withdrawn': finish(SupervisedCaseStatus.WITHDRAWN),
+
+  async 'approvals.licence.issued'(event, em) {
+    const p = event.payload;
+    if (!(await em.findOne(SupervisedCase, { id: p.caseId }))) {
+      await judgeOffSystem(em, event, { subjectKey: `licence:${p.serial}` });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { RequestContext } from '../../kit';
+import type { ClockReading } from './clock-reading';
+import { clockContextOf } from './clock-context.loader';
+import { readClock, type ClockState } from './clock-state';
+
+/** The `clock` field of cases and tasks alike. */
+export async function clockField(
+  state: ClockState,
+  context: RequestContext,
+): Promise<ClockReading | null> {
+  const clock = await clockContextOf(context);
+  const reading = readClock(clock.calendar, state, clock.today, clock.yellowThreshold);
+  if (!reading) return null;
+  return {
+    workingDaysUsed: reading.used,
+    workingDaysLeft: reading.left,
+    limitDays: reading.limit,
+    paused: reading.paused,
+    pausedWorkingDays: reading.pausedDays,
+    deadlineOn: reading.effectiveDeadlineOn,
+    level: reading.level,
+  };
+}

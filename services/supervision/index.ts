@@ -1,0 +1,53 @@
+import type { SubgraphDefinition } from '../kit';
+import { AuditResolver } from './audit/audit.resolver';
+import { BoardResolver } from './board/board.resolver';
+import { SupervisedCase } from './case/supervised-case.entity';
+import { SupervisedCaseResolver } from './case/supervised-case.resolver';
+import { clockCheckWorker } from './clock/clock-check-worker';
+import { Clocked } from './clock/clocked.entity';
+import { supervisionConsumer } from './events/supervision-consumer';
+import { LiveResolver } from './live/live.resolver';
+import { liveFeedWorker } from './live/live-feed';
+import { migrations } from './migrations';
+import { FollowUp } from './rating/follow-up.entity';
+import { RatingResolver } from './rating/rating.resolver';
+import { ServiceRating } from './rating/service-rating.entity';
+import { YellowThresholdResolver } from './settings/yellow-threshold.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
+import { SupervisedTask } from './task/supervised-task.entity';
+import { SupervisedTaskResolver } from './task/supervised-task.resolver';
+import { ClockWarning } from './warning/clock-warning.entity';
+import { ClockWarningResolver } from './warning/clock-warning.resolver';
+import { Violation } from './violation/violation.entity';
+import { ViolationResolver } from './violation/violation.resolver';
+
+export const supervision: SubgraphDefinition = {
+  name: 'supervision',
+  port: 4004,
+  schema: {
+    resolvers: [
+      SupervisedCaseResolver,
+      SupervisedTaskResolver,
+      BoardResolver,
+      ClockWarningResolver,
+      ViolationResolver,
+      StatisticsResolver,
+      AuditResolver,
+      RatingResolver,
+      YellowThresholdResolver,
+      LiveResolver,
+    ],
+  },
+  entities: [
+    Clocked,
+    SupervisedCase,
+    SupervisedTask,
+    ClockWarning,
+    Violation,
+    ServiceRating,
+    FollowUp,
+  ],
+  migrations,
+  consumers: [supervisionConsumer],
+  workers: [liveFeedWorker, clockCheckWorker],
+};

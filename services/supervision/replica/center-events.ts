@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  calendarChangedTopic,
+  calendarReplicaConsumer,
+  staffReplicaConsumer,
+  type HubEvent,
+} from '../../kit';
+import { loadClockContext, type ClockContext } from '../clock/clock-context';
+import { refreshOpenClocks } from '../clock/refresh-open-clocks';
+import { sql } from '../sql';
+import { judgeFees } from '../violation/judge-fees';
+
+type CenterHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+
+/**
+ * The center's facts supervision judges by. They are applied by supervision's one consumer, in
+ * the same order as the acts they judge, so an act is never judged against a stale replica.
+ */
+export const centerHandlers: Record<string, CenterHandler> = {
+  ...Object.fromEntries(
+    staffReplicaConsumer.topics.map((topic) => [
+      topic,
+      (event: HubEvent, em: EntityManager) => staffReplicaConsumer.handle(event, em),
+    ]),
+  ),
+
+  async [calendarChangedTopic](event, em) {
+    await calendarReplicaConsumer.handle(event, em);
+    await refreshOpenClocks(em, await loadClockContext(em));
+  },
+
+  async 'center.fee-entry.approved'(event, em) {
+    await sql(
+      em,
+      `insert into fee_catalog_entry (code, approved) values (?, true)
+       on conflict (code) do update set approved = true`,
+      [event.payload.code],
+    );
+  },
+
+  async 'center.fee-entry.withdrawn'(event, em) {
+    await sql(
+      em,
+      `insert into fee_catalog_entry (code, approved) values (?, false)
+       on conflict (code) do update set approved = false`,
+      [event.payload.code],
+    );
+  },
+
+  async 'center.item.published'(event, em) {
+    const p = event.payload;
+    const fees: { code: string }[] = Array.isArray(p.fees) ? p.fees : [];
+    await judgeFees(em, event, {
+      feeCodes: fees.map((fee) => fee.code),
+      subjectKey: (feeCode) => `item:${p.code}@${p.version}:${feeCode}`,
+      departmentCode: p.departmentCode ?? null,
+    });
+  },
+};

@@ -1,0 +1,194 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubEvent } from '../../kit';
+import { SupervisedCase } from '../case/supervised-case.entity';
+import type { ClockContext } from '../clock/clock-context';
+import { closeClock, openClock, pauseClock, resumeClock } from '../clock/clock-operations';
+import { refreshCase, refreshTask } from '../clock/clock-subjects';
+import { eventTime } from '../events/event-day';
+import { sql } from '../sql';
+import { judgeAct } from '../violation/judge-act';
+import { judgeFees } from '../violation/judge-fees';
+import { judgeLate } from '../violation/judge-late';
+import { judgeOffSystem } from '../violation/judge-off-system';
+import { judgeRejection } from '../violation/judge-rejection';
+import { judgeSign } from '../violation/judge-sign';
+import { SupervisedTask } from './supervised-task.entity';
+import { SupervisedTaskStatus } from './supervised-task-status';
+
+type TaskHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+
+interface Step {
+  task: SupervisedTask;
+  at: Date;
+  day: string;
+  by: string | null;
+}
+
+/** Pauses and resumes move the case clock too: it stands while any of its tasks waits. */
+async function setPaused(
+  em: EntityManager,
+  context: ClockContext,
+  task: SupervisedTask,
+  paused: boolean,
+  day: string,
+): Promise<void> {
+  if (paused === (task.pausedSince !== null) || task.closedOn !== null) return;
+  if (paused) pauseClock(task, day);
+  else resumeClock(context.calendar, task, day);
+  const owner = await em.findOne(SupervisedCase, { id: task.caseId });
+  if (!owner) return;
+  owner.pausedTasks = Math.max(0, owner.pausedTasks + (paused ? 1 : -1));
+  if (paused && owner.pausedTasks === 1) pauseClock(owner, day);
+  if (!paused && owner.pausedTasks === 0) resumeClock(context.calendar, owner, day);
+  await refreshCase(em, context, owner);
+}
+
+async function close(
+  em: EntityManager,
+  context: ClockContext,
+  task: SupervisedTask,
+  status: SupervisedTaskStatus,
+  day: string,
+): Promise<void> {
+  if (task.status !== SupervisedTaskStatus.OPEN) return;
+  await setPaused(em, context, task, false, day);
+  task.status = status;
+  closeClock(context.calendar, task, day);
+}
+
+/**
+ * A department step on a task: finds the task (or records off-system handling), judges lateness
+ * and the actor's permit, then applies `apply`.
+ */
+const departmentStep =
+  (
+    step: string,
+    apply: (event: HubEvent, em: EntityManager, context: ClockContext, s: Step) => Promise<void>,
+  ): TaskHandler =>
+  async (event, em, context) => {
+    const p = event.payload;
+    const task = await em.findOne(SupervisedTask, { id: p.taskId });
+    if (!task) {
+      await judgeOffSystem(em, event, { subjectKey: `task:${p.taskId}` });
+      return;
+    }
+    const { at, day } = eventTime(p.at, event.occurredAt);
+    const by: string | null = p.by ?? null;
+    await judgeLate(em, event, context, task, { step, day });
+    if (by) {
+      await judgeAct(em, event, {
+        by,
+        at,
+        caseId: task.caseId,
+        taskId: task.id,
+        departmentCode: task.departmentCode,
+        subjectKey: `${task.id}:${step}:${by}`,
+      });
+    }
+    await apply(event, em, context, { task, at, day, by });
+    await refreshTask(em, context, task);
+  };
+
+export const taskHandlers: Record<string, TaskHandler> = {
+  async 'approvals.task.opened'(event, em, context) {
+    const p = event.payload;
+    if (await em.findOne(SupervisedTask, { id: p.taskId })) return;
+    const { at, day } = eventTime(p.openedAt, event.occurredAt);
+    const task = Object.assign(new SupervisedTask(), {
+      id: p.taskId,
+      caseId: p.caseId,
+      departmentCode: p.departmentCode,
+      itemCodes: (p.items ?? []).map((item: { code: string }) => item.code),
+      status: SupervisedTaskStatus.OPEN,
+      openedAt: at,
+    });
+    openClock(context.calendar, task, day, p.deadlineOn);
+    em.persist(task);
+    const owner = await em.findOne(SupervisedCase, { id: p.caseId });
+    if (owner && !owner.departmentCodes.includes(p.departmentCode)) {
+      owner.departmentCodes = [...owner.departmentCodes, p.departmentCode];
+    }
+    await refreshTask(em, context, task);
+  },
+
+  async 'approvals.task.cancelled'(event, em, context) {
+    const task = await em.findOne(SupervisedTask, { id: event.payload.taskId });
+    if (!task) return;
+    const { day } = eventTime(event.payload.at, event.occurredAt);
+    await close(em, context, task, SupervisedTaskStatus.CANCELLED, day);
+    await refreshTask(em, context, task);
+  },
+
+  // The pause ends when the applicant supplies or the department resumes, whichever is first:
+  // a department cannot keep its clock stopped once it has what it asked for.
+  async 'approvals.supplement.supplied'(event, em, context) {
+    const task = await em.findOne(SupervisedTask, { id: event.payload.taskId });
+    if (!task) return;
+    const { day } = eventTime(event.payload.at, event.occurredAt);
+    await setPaused(em, context, task, false, day);
+    await refreshTask(em, context, task);
+  },
+
+  'department.task.accepted': departmentStep('accept', async (_e, _em, _c, { task, at }) => {
+    task.acceptedAt ??= at;
+  }),
+
+  'department.task.reviewed': departmentStep('review', async (_e, _em, _c, { task, at, by }) => {
+    task.reviewedAt ??= at;
+    task.reviewedBy ??= by;
+  }),
+
+  'department.task.meeting-recorded': departmentStep(
+    'meeting',
+    async (_e, _em, _c, { task, at }) => {
+      task.meetingAt ??= at;
+    },
+  ),
+
+  'department.task.supplement-requested': departmentStep(
+    'supplement',
+    async (event, em, context, { task, day }) => {
+      const [added] = await sql(
+        em,
+        `insert into supplement_request (event_position, task_id, department_code, requested_on)
+         values (?, ?, ?, ?) on conflict do nothing returning event_position`,
+        [event.position, task.id, task.departmentCode, day],
+      );
+      if (added) task.supplements += 1;
+      await setPaused(em, context, task, true, day);
+    },
+  ),
+
+  'department.task.resumed': departmentStep('resume', async (_e, em, context, { task, day }) => {
+    await setPaused(em, context, task, false, day);
+  }),
+
+  'department.task.rejected': departmentStep(
+    'reject',
+    async (event, em, context, { task, at, day, by }) => {
+      await judgeRejection(em, event, task);
+      task.decidedAt ??= at;
+      task.decidedBy ??= by;
+      await close(em, context, task, SupervisedTaskStatus.REJECTED, day);
+    },
+  ),
+
+  'department.task.approved': departmentStep(
+    'sign',
+    async (event, em, context, { task, at, day, by }) => {
+      if (task.status === SupervisedTaskStatus.OPEN && by)
+        await judgeSign(em, event, task, { by, at });
+      const fees: { code: string }[] = Array.isArray(event.payload.fees) ? event.payload.fees : [];
+      await judgeFees(em, event, {
+        feeCodes: fees.map((fee) => fee.code),
+        subjectKey: (feeCode) => `task:${task.id}:${feeCode}`,
+        caseId: task.caseId,
+        taskId: task.id,
+        departmentCode: task.departmentCode,
+      });
+      task.decidedAt ??= at;
+      task.decidedBy ??= by;
+      await close(em, context, task, SupervisedTaskStatus.APPROVED, day);
+    },
+  ),
+};

@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ViolationKind {
+  LATE_STEP = 'LATE_STEP',
+  SIGN_WITHOUT_REVIEW = 'SIGN_WITHOUT_REVIEW',
+  ACT_WITHOUT_PERMIT = 'ACT_WITHOUT_PERMIT',
+  SIGN_BY_UNAUTHORIZED = 'SIGN_BY_UNAUTHORIZED',
+  FEE_OUTSIDE_CATALOG = 'FEE_OUTSIDE_CATALOG',
+  REJECTION_WITHOUT_REASONS = 'REJECTION_WITHOUT_REASONS',
+  OFF_SYSTEM_HANDLING = 'OFF_SYSTEM_HANDLING',
+}
+
+registerEnumType(ViolationKind, {
+  name: 'ViolationKind',
+  description: 'What rule an act broke.',
+  valuesConfig: {
+    LATE_STEP: { description: "A step taken after the task's time limit ran out." },
+    SIGN_WITHOUT_REVIEW: { description: 'A task signed off with no review recorded before.' },
+    ACT_WITHOUT_PERMIT: {
+      description: 'An act by a person holding no valid work permit at the time.',
+    },
+    SIGN_BY_UNAUTHORIZED: {
+      description:
+        "A sign-off by someone other than the department's authorized chief representative for the item.",
+    },
+    FEE_OUTSIDE_CATALOG: {
+      description: 'A fee charged that is not an approved fee catalog entry.',
+    },
+    REJECTION_WITHOUT_REASONS: { description: 'A rejection that gives no reasons.' },
+    OFF_SYSTEM_HANDLING: {
+      description: 'A licence or decision for a case or task the hub never handled.',
+    },
+  },
+});
