@@ -1,0 +1,36 @@
+import {
+  DomainError,
+  hasRole,
+  isAnonymous,
+  sqlStaffDirectory,
+  unauthenticated,
+  type RequestContext,
+  type Role,
+} from '../kit';
+
+/**
+ * For acts the reform reserves to one office (the legal office approves items, a fee auditor
+ * approves fees): a refusal names that office with a code of its own, not a generic FORBIDDEN.
+ */
+export function requireOffice(context: RequestContext, role: Role, code: string): void {
+  if (isAnonymous(context.identity)) throw unauthenticated();
+  if (!hasRole(context.identity, role)) {
+    throw new DomainError(code, `Only the ${role.toLowerCase().replace(/_/g, ' ')} may do this.`);
+  }
+}
+
+/** The center's own registry, read by the kit's permit checks (other subgraphs read a replica). */
+export const centerStaffDirectory = sqlStaffDirectory({
+  staff: 'staff_member',
+  permits: 'work_permit',
+  representatives: 'chief_representative',
+});
+
+/** Runs raw SQL in the entity manager's transaction, if any. */
+export function sql<T = Record<string, unknown>>(
+  em: import('@mikro-orm/postgresql').EntityManager,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, publishEvent, type EventConsumer } from '../../kit';
+import { sealGeneratedTopic, type SealGeneratedPayload } from '../../kit/seal';
+import { lockDepartment } from '../department/lock-department';
+import { Seal } from './seal.entity';
+import { SealStatus } from './seal-status';
+import { readSealPublicKey } from './public-key';
+import { sealRegisteredPayload, sealRevokedPayload } from './seal-events';
+
+/**
+ * A department generates its seal in its own subgraph and announces only the public key; the
+ * center registers it as the department's active seal, replacing an older key. Idempotent: a key
+ * already registered changes nothing.
+ */
+export async function registerGeneratedSeal(
+  em: EntityManager,
+  payload: SealGeneratedPayload,
+): Promise<void> {
+  const { publicKey, fingerprint } = readSealPublicKey(payload.publicKey);
+  await lockDepartment(em, payload.departmentCode);
+  if (
+    await em.findOne(Seal, { departmentCode: payload.departmentCode, keyFingerprint: fingerprint })
+  ) {
+    return;
+  }
+  const now = new Date();
+  const active = await em.findOne(Seal, {
+    departmentCode: payload.departmentCode,
+    status: SealStatus.ACTIVE,
+  });
+  if (active) {
+    active.status = SealStatus.REVOKED;
+    active.revokedAt = now;
+    active.revokeReason = `Replaced by key ${payload.keyId} the department generated.`;
+    await em.flush();
+    await publishEvent(em, {
+      topic: 'center.seal.revoked',
+      key: active.departmentCode,
+      payload: sealRevokedPayload(active),
+    });
+  }
+  const seal = em.create(Seal, {
+    departmentCode: payload.departmentCode,
+    name: `${payload.departmentCode} approval seal`,
+    publicKey,
+    keyFingerprint: fingerprint,
+    status: SealStatus.ACTIVE,
+    registeredBy: `department:${payload.departmentCode}`,
+    registeredAt: now,
+  } as never);
+  await em.flush();
+  await publishEvent(em, {
+    topic: 'center.seal.registered',
+    key: seal.departmentCode,
+    payload: sealRegisteredPayload(seal),
+  });
+}
+
+export const sealGeneratedConsumer: EventConsumer = {
+  name: 'center.seals',
+  topics: [sealGeneratedTopic],
+  async handle(event, em) {
+    try {
+      await registerGeneratedSeal(em, event.payload);
+    } catch (error) {
+      // A key the center cannot read would stop every later event; it is reported and skipped.
+      if (!(error instanceof DomainError)) throw error;
+      console.error(`[center] seal of ${event.key} not registered: ${error.message}`);
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { StaffDuty } from './staff-duty';
+
+@Directive('@key(fields: "subject")')
+@ObjectType({
+  description:
+    'A member of department staff the center registered to a department and approval section.',
+})
+@Entity({ tableName: 'staff_member' })
+export class StaffMember {
+  @Field(() => ID, {
+    description: 'The stable id of the person, as their sign-in token names them.',
+  })
+  @PrimaryKey({ type: 'string' })
+  subject!: string;
+
+  @Field({ description: 'Full name.' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string' })
+  departmentCode!: string;
+
+  @Property({ type: 'string', nullable: true })
+  sectionCode: string | null = null;
+
+  @Field(() => StaffDuty, { description: 'What the person was registered to do.' })
+  @Enum({ items: () => StaffDuty, nativeEnumName: 'staff_duty' })
+  duty!: StaffDuty;
+
+  @Property({ type: 'string' })
+  registeredBy!: string;
+
+  @Field({ description: 'When the center registered the person.' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,109 @@
+import { Role, type Identity } from '../../../services/kit';
+import type { TestHub } from '../../kit/hub';
+
+const centerTables = [
+  'department',
+  'section',
+  'service_window',
+  'fee_entry',
+  'item',
+  'item_material',
+  'item_fee',
+  'bundle',
+  'staff_member',
+  'work_permit',
+  'training',
+  'evaluation',
+  'chief_representative',
+  'seal',
+  'calendar_day',
+];
+
+/** A fingerprint of every center table and of the event log, to prove a refusal wrote nothing. */
+export async function centerState(hub: TestHub): Promise<Record<string, string>> {
+  const connection = hub.subgraph('center').orm.em.getConnection();
+  const state: Record<string, string> = {};
+  for (const table of [...centerTables.map((t) => `center.${t}`), 'events.event']) {
+    const [row] = await connection.execute(
+      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as digest from ${table} t`,
+    );
+    state[table] = row.digest;
+  }
+  return state;
+}
+
+/** Runs a request that must be refused and checks the database did not change. */
+export async function refusedWithoutChange(
+  hub: TestHub,
+  request: () => ReturnType<TestHub['query']>,
+): Promise<string[]> {
+  const before = await centerState(hub);
+  const response = await request();
+  expect(response.data?.[Object.keys(response.data ?? {})[0]] ?? null).toBeNull();
+  expect(await centerState(hub)).toEqual(before);
+  expect(JSON.stringify(response.errors)).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  return (response.errors ?? []).map((error) => error.extensions?.code);
+}
+
+export function staffOf(departmentCode: string, duty: 'clerk' | 'reviewer' | 'chief'): Identity {
+  const roles = {
+    clerk: Role.WINDOW_CLERK,
+    reviewer: Role.DEPARTMENT_REVIEWER,
+    chief: Role.CHIEF_REPRESENTATIVE,
+  };
+  return {
+    subject: `staff-${departmentCode.toLowerCase()}-${duty}`,
+    name: `${departmentCode} ${duty}`,
+    roles: [roles[duty]],
+    departmentCode,
+    applicantId: null,
+  };
+}
+
+export const steps3 = [
+  { kind: 'ACCEPT', name: 'Accept at the window' },
+  { kind: 'REVIEW', name: 'Review' },
+  { kind: 'SIGN', name: 'Sign' },
+];
+
+export function itemInput(overrides: Record<string, unknown> = {}) {
+  return {
+    code: 'DRC-T01',
+    sectionCode: 'DRC-INVEST',
+    name: 'Approval of a test investment project',
+    kind: 'LICENCE',
+    legalBasis: 'Test Regulations, Article 1',
+    statutoryLimitDays: 20,
+    promisedLimitDays: 10,
+    steps: steps3,
+    joint: false,
+    meetingBeforeSign: false,
+    materials: [
+      { materialTypeCode: 'BUSINESS_LICENCE', core: true, mayBeMissingAtAcceptance: false },
+      { materialTypeCode: 'SITE_PLAN', core: false, mayBeMissingAtAcceptance: true },
+    ],
+    feeCodes: [],
+    ...overrides,
+  };
+}
+
+export const itemFields = /* GraphQL */ `
+  code
+  version
+  status
+  name
+  promisedLimitDays
+  statutoryLimitDays
+  returnReasons
+  steps { kind name }
+  department { code }
+  section { code name }
+  materials { core mayBeMissingAtAcceptance materialType { code } }
+  fees { code name standard legalBasis }
+`;
+
+export const proposeItem = `mutation ($input: ItemInput!) { proposeItem(input: $input) { ${itemFields} } }`;
+export const amendItem = `mutation ($input: ItemInput!) { amendItem(input: $input) { ${itemFields} } }`;
+export const approveItem = `mutation ($code: ID!, $version: Int!) { approveItem(code: $code, version: $version) { code version status } }`;
+export const returnItem = `mutation ($code: ID!, $version: Int!, $reasons: [String!]!) { returnItem(code: $code, version: $version, reasons: $reasons) { code version status returnReasons } }`;
+export const publishItem = `mutation ($code: ID!, $version: Int!) { publishItem(code: $code, version: $version) { code version status publishedAt } }`;
