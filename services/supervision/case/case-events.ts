@@ -43,8 +43,9 @@ export const caseHandlers: Record<string, CaseHandler> = {
     em.persist(
       Object.assign(new SupervisedCase(), {
         id: p.caseId,
-        reference: p.reference,
-        applicantId: p.applicantId,
+        // A malformed event must not stop supervision: it is kept (and audited) as it came.
+        reference: String(p.reference ?? ''),
+        applicantId: String(p.applicantId ?? ''),
         subjectCode: p.subject?.code ?? '',
         channel: p.channel ?? 'ONLINE',
         status: SupervisedCaseStatus.SUBMITTED,
