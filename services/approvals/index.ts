@@ -1,14 +1,47 @@
-import type { SubgraphDefinition } from '../kit';
+import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition } from '../kit';
+import { PublishedBundle } from './catalog/published-bundle.entity';
+import { PublishedItem } from './catalog/published-item.entity';
+import { catalogReplicaConsumer } from './catalog/catalog-replica';
 import { Case } from './case/case.entity';
-import { CaseResolver } from './case/case.resolver';
+import { CaseItemResolver } from './case/case-item.resolver';
+import { CaseResolver, resolveCaseReference } from './case/case.resolver';
+import { IntakeResolver } from './intake/intake.resolver';
+import { departmentTaskConsumer } from './join/department-task-events';
+import { prerequisitesCheckedConsumer } from './join/prerequisites-checked';
+import { Licence } from './licence/licence.entity';
+import { LicenceResolver } from './licence/licence.resolver';
+import { SealKey } from './licence/seal-key.entity';
+import { sealKeyReplicaConsumer } from './licence/seal-key-replica';
+import { Task } from './task/task.entity';
+import { TaskResolver, resolveTaskReference } from './task/task.resolver';
+import { TimelineEntry } from './timeline/timeline-entry.entity';
+import { TimelineEntryResolver } from './timeline/timeline.resolver';
 import { migrations } from './migrations';
 import { seedApprovals } from './seed';
 
 export const approvals: SubgraphDefinition = {
   name: 'approvals',
   port: 4003,
-  schema: { resolvers: [CaseResolver] },
-  entities: [Case],
+  schema: {
+    resolvers: [
+      CaseResolver,
+      CaseItemResolver,
+      IntakeResolver,
+      TaskResolver,
+      LicenceResolver,
+      TimelineEntryResolver,
+    ],
+    references: { Case: resolveCaseReference, Task: resolveTaskReference },
+  },
+  entities: [Case, Task, Licence, SealKey, TimelineEntry, PublishedItem, PublishedBundle],
   migrations,
+  consumers: [
+    calendarReplicaConsumer,
+    staffReplicaConsumer,
+    catalogReplicaConsumer,
+    sealKeyReplicaConsumer,
+    prerequisitesCheckedConsumer,
+    departmentTaskConsumer,
+  ],
   seed: seedApprovals,
 };

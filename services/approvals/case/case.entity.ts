@@ -1,8 +1,17 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus } from './case-status';
+import { CaseChannel } from './case-channel';
+import { SubjectKind } from './subject-kind';
+import type { CaseItem } from './case-item';
+import type { MaterialRequirement } from './material-requirement';
+import type { NoticeEntry } from './notice-entry';
 
-@ObjectType('Case', { description: 'One application handled as one joint approval.' })
+@Directive('@key(fields: "id")')
+@ObjectType('Case', {
+  description:
+    'One application handled as one joint approval: accepted once, decided by every department in parallel, completed in one place.',
+})
 @Entity({ tableName: 'case' })
 export class Case {
   @Field(() => ID, { description: 'Opaque id of the case.' })
@@ -10,7 +19,7 @@ export class Case {
   id!: string;
 
   @Field({
-    description: 'Case number shown to the applicant and on every document, e.g. `OS-2026-000123`.',
+    description: 'Case number shown to the applicant and on every document, e.g. `OS-2026-001000`.',
   })
   @Property({ type: 'string', unique: true })
   reference!: string;
@@ -19,14 +28,79 @@ export class Case {
   @Property({ type: 'string' })
   title!: string;
 
+  @Property({ type: 'uuid' })
+  applicantId!: string;
+
+  @Field(() => SubjectKind, { description: 'Whether the case is for a bundle or a single item.' })
+  @Enum({ items: () => SubjectKind, nativeEnumName: 'subject_kind' })
+  subjectKind!: SubjectKind;
+
+  @Field(() => ID, { description: 'Code of the bundle or item applied for.' })
+  @Property({ type: 'string' })
+  subjectCode!: string;
+
+  @Field(() => Int, { description: 'Version of the bundle or item applied for.' })
+  @Property({ type: 'integer' })
+  subjectVersion!: number;
+
+  @Field(() => CaseChannel, { description: 'Online, or at a window.' })
+  @Enum({ items: () => CaseChannel, nativeEnumName: 'case_channel' })
+  channel!: CaseChannel;
+
+  @Field({ description: 'Stable id of the person who submitted it: the applicant or the clerk.' })
+  @Property({ type: 'string' })
+  submittedBy!: string;
+
+  @Property({ type: 'string' })
+  idempotencyKey!: string;
+
   @Field(() => CaseStatus, { description: 'Where the case stands.' })
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
   status: CaseStatus = CaseStatus.SUBMITTED;
 
-  @Property({ type: 'string[]' })
-  departmentCodes: string[] = [];
+  @Property({ type: 'json' })
+  items!: CaseItem[];
 
-  @Field({ description: 'When the case was created.' })
+  @Property({ type: 'json' })
+  requirements!: MaterialRequirement[];
+
+  @Property({ type: 'string[]' })
+  departmentCodes!: string[];
+
+  @Field(() => Int, {
+    description: 'Time limit of the whole case in working days: the bundle limit, or the item limit.',
+  })
+  @Property({ type: 'integer' })
+  timeLimitDays!: number;
+
+  @Property({ type: 'json' })
+  notice: NoticeEntry[] = [];
+
+  @Property({ type: 'string[]' })
+  commitmentMaterialTypeCodes: string[] = [];
+
+  @Property({ type: 'date', nullable: true })
+  commitmentDeadlineOn: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the case was accepted; null before.' })
+  @Property({ type: 'Date', nullable: true })
+  acceptedAt: Date | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last working day to complete the case (`YYYY-MM-DD`); null until accepted.',
+  })
+  @Property({ type: 'date', nullable: true })
+  deadlineOn: string | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the case was returned, completed, rejected or withdrawn.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field({ description: 'When the case was submitted.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -108,3 +108,22 @@ export const amendItem = `mutation ($input: ItemInput!) { amendItem(input: $inpu
 export const approveItem = `mutation ($code: ID!, $version: Int!) { approveItem(code: $code, version: $version) { code version status } }`;
 export const returnItem = `mutation ($code: ID!, $version: Int!, $reasons: [String!]!) { returnItem(code: $code, version: $version, reasons: $reasons) { code version status returnReasons } }`;
 export const publishItem = `mutation ($code: ID!, $version: Int!) { publishItem(code: $code, version: $version) { code version status publishedAt } }`;
+
+/**
+ * Delivers pending events until `done` holds of what `read` returns. An event becomes readable
+ * only once every older transaction on the server has ended, so one settle may come too early.
+ */
+export async function eventually<T>(
+  hub: TestHub,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await hub.settle();
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,36 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { RequirementPayload } from '../events';
+
+/** Approvals' copy of one published item version, as `center.item.published` announced it. */
+@Entity({ tableName: 'published_item' })
+export class PublishedItem {
+  @PrimaryKey({ type: 'string' })
+  code!: string;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  version!: number;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string' })
+  departmentCode!: string;
+
+  @Property({ type: 'integer' })
+  promisedLimitDays!: number;
+
+  @Property({ type: 'integer' })
+  statutoryLimitDays!: number;
+
+  @Property({ type: 'json' })
+  steps!: { kind: string; name: string }[];
+
+  @Property({ type: 'boolean' })
+  meetingBeforeSign!: boolean;
+
+  @Property({ type: 'json' })
+  materials!: RequirementPayload[];
+
+  @Property({ type: 'Date', nullable: true })
+  publishedAt: Date | null = null;
+}

@@ -1,0 +1,56 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../../kit';
+
+@ObjectType({ description: 'A time limit in working days, and how much of it is used.' })
+export class Clock {
+  @Field(() => Int, { description: 'The time limit, in working days.' })
+  limitDays!: number;
+
+  @Field(() => Int, { description: 'Working days used so far, paused days not counted.' })
+  usedDays!: number;
+
+  @Field(() => Int, { description: 'Working days left; negative once the limit is passed.' })
+  leftDays!: number;
+
+  @Field(() => Int, { description: 'Working days the clock stood still for supplements.' })
+  pausedDays!: number;
+
+  @Field({ description: 'Whether the clock stands still now, waiting for a supplement.' })
+  paused!: boolean;
+
+  @Field({
+    description: 'Last working day of the limit (`YYYY-MM-DD`), moved by the paused days.',
+  })
+  deadlineOn!: string;
+
+  @Field({ description: 'Whether the limit is passed.' })
+  overdue!: boolean;
+}
+
+export interface ClockInput {
+  limitDays: number;
+  startedAt: Date;
+  /** The deadline as last fixed (at opening, or after the last pause). */
+  deadlineOn: string;
+  pausedDays: number;
+  pausedSince: Date | null;
+  stoppedAt: Date | null;
+}
+
+/** Reads a clock at `now`: stopped clocks (decided tasks, closed cases) read at their stop. */
+export function readClock(calendar: WorkingCalendar, input: ClockInput, now = new Date()): Clock {
+  const end = input.stoppedAt ?? now;
+  const ongoing = input.pausedSince ? Math.max(0, workingDaysBetween(calendar, input.pausedSince, end)) : 0;
+  const pausedDays = input.pausedDays + ongoing;
+  const usedDays = Math.max(0, workingDaysBetween(calendar, input.startedAt, end) - pausedDays);
+  const leftDays = input.limitDays - usedDays;
+  return {
+    limitDays: input.limitDays,
+    usedDays,
+    leftDays,
+    pausedDays,
+    paused: input.pausedSince !== null && input.stoppedAt === null,
+    deadlineOn: ongoing ? addWorkingDays(calendar, input.deadlineOn, ongoing) : input.deadlineOn,
+    overdue: leftDays < 0,
+  };
+}

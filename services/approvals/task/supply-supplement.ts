@@ -1,0 +1,64 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, forbidden, notFound, publishEvent, type Identity } from '../../kit';
+import { clock } from '../../kit/clock/clock';
+import { isCaseApplicant } from '../access';
+import { isUuid } from '../uuid';
+import { CaseStatus } from '../case/case-status';
+import { approvalsTopics } from '../events';
+import { lockCase } from '../join/lock-case';
+import { recordTimeline } from '../timeline/record';
+import { TimelineKind } from '../timeline/timeline-kind';
+import { Task } from './task.entity';
+import { TaskStatus } from './task-status';
+
+/**
+ * The applicant declares a supplement supplied (the new material versions are in materials,
+ * shared with every department of the case); the department then resumes its clock.
+ */
+export async function supplySupplement(
+  em: EntityManager,
+  identity: Identity,
+  taskId: string,
+): Promise<Task> {
+  const found = isUuid(taskId) ? await em.fork().findOne(Task, { id: taskId }) : null;
+  if (!found) throw notFound('Task', taskId);
+  return em.transactional(async (tx) => {
+    const kase = (await lockCase(tx, found.caseId))!;
+    const task = await tx.findOneOrFail(Task, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!isCaseApplicant(identity, kase)) {
+      throw forbidden('Only the applicant of the case may supply a supplement.');
+    }
+    if (kase.status !== CaseStatus.IN_PROGRESS || task.status !== TaskStatus.SUPPLEMENT_REQUESTED) {
+      throw new DomainError(
+        'SUPPLEMENT_NOT_REQUESTED',
+        `No supplement is awaited on this task (task ${task.status}, case ${kase.status}).`,
+        { taskId, taskStatus: task.status, caseStatus: kase.status },
+      );
+    }
+    const at = clock.now();
+    const materialTypeCodes = task.supplementRequests.map((request) => request.materialTypeCode);
+    task.status = TaskStatus.SUPPLEMENT_SUPPLIED;
+    recordTimeline(tx, {
+      caseId: kase.id,
+      taskId,
+      departmentCode: task.departmentCode,
+      kind: TimelineKind.SUPPLEMENT_SUPPLIED,
+      at,
+      by: identity.subject,
+      summary: `Supplement supplied: ${materialTypeCodes.join(', ')}.`,
+    });
+    await publishEvent(tx, {
+      topic: approvalsTopics.supplementSupplied,
+      key: taskId,
+      payload: {
+        caseId: kase.id,
+        taskId,
+        departmentCode: task.departmentCode,
+        materialTypeCodes,
+        by: identity.subject,
+        at: at.toISOString(),
+      },
+    });
+    return task;
+  });
+}
