@@ -227,7 +227,7 @@ describe('clocks over the 2026 National Day week', () => {
     await hub.sql(
       `update event_consumer set transaction_id = '0', position = 0 where name = 'supervision.events'`,
     );
-    await hub.settle();
+    await hub.settleSupervision();
     expect(await warnings()).toEqual(before);
     const [{ count }] = await hub.sql('select count(*)::int as count from audit_entry');
     const [{ events: eventCount }] = await hub.sql(

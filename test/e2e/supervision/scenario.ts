@@ -27,6 +27,8 @@ export interface SupervisionHub extends TestHub {
   /** Moves the clock to 12:00 on `day` and runs the periodic level check. */
   checkOn(day: string): Promise<void>;
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  /** Delivers every event in the log to supervision. */
+  settleSupervision(): Promise<void>;
 }
 
 export async function startSupervisionHub(): Promise<SupervisionHub & { restoreClock(): void }> {
@@ -34,19 +36,35 @@ export async function startSupervisionHub(): Promise<SupervisionHub & { restoreC
   const clock = new ManualClock(at('2026-09-28', '09:00'));
   const restoreClock = useClock(clock);
   const orm = hub.subgraph('supervision').orm;
+  // A background poll's open transaction can hide fresh events from one settling round; wait
+  // until supervision's consumer has passed every event in the log.
+  const settleSupervision = async () => {
+    for (let round = 0; round < 100; round += 1) {
+      await hub.settle();
+      const [{ behind }] = await orm.em.getConnection().execute(
+        `select count(*)::int as behind from events.event e, event_consumer c
+          where c.name = 'supervision.events'
+            and (e.transaction_id, e.position) > (c.transaction_id, c.position)`,
+      );
+      if (behind === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('Supervision did not catch up with the event log.');
+  };
   const supervisionHub = Object.assign(hub, {
     clock,
     restoreClock,
+    settleSupervision,
     async publish(...events: NewEvent[]) {
       await orm.em.fork().transactional(async (tx) => {
         for (const event of events) await publishEvent(tx, event);
       });
-      await hub.settle();
+      await settleSupervision();
     },
     async checkOn(day: string) {
       clock.set(at(day, '12:00'));
       await runClockCheck(orm.em);
-      await hub.settle();
+      await settleSupervision();
     },
     sql<T = any>(query: string, params: unknown[] = []) {
       return orm.em.getConnection().execute<T[]>(query, params);

@@ -247,7 +247,7 @@ describe('violations', () => {
     await hub.sql(
       `update event_consumer set transaction_id = '0', position = 0 where name = 'supervision.events'`,
     );
-    await hub.settle();
+    await hub.settleSupervision();
     expect(await count()).toEqual(before);
   });
 
