@@ -39,6 +39,9 @@ async function buildGuide(
   );
   const codeOf = new Map(items.map((item) => [item.id, item.code]));
   const merged = new Map<string, GuideMaterial>();
+  // In the order of the items, then of each item's list, so the guide reads the same every time.
+  const order = new Map(items.map((item, index) => [item.id, index]));
+  materials.sort((a, b) => order.get(a.itemId)! - order.get(b.itemId)! || a.position - b.position);
   for (const material of materials) {
     const code = material.materialTypeCode;
     const entry = merged.get(code);
