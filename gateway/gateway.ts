@@ -50,6 +50,8 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     readinessCheckEndpoint: '/readiness',
     graphiql: config.production ? false : { title: 'OneStop' },
     landingPage: false,
+    // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
+    multipart: true,
     logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
     maskedErrors: { maskError, isDev: false },
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,

@@ -10,7 +10,8 @@ export const demoPeople: Record<string, Identity> = {
     name: 'Lin Hua (Riverside Logistics Co., Ltd.)',
     roles: [Role.APPLICANT],
     departmentCode: null,
-    applicantId: null,
+    // Riverside Logistics Co., Ltd., seeded by the materials subgraph.
+    applicantId: '50e2c72a-81d3-42af-a59c-b3c9e16dd83f',
   },
   windowClerk: {
     subject: 'staff-drc-clerk',

@@ -1,7 +1,8 @@
 import type { SubgraphDefinition } from './kit';
 import { center } from './center';
+import { materials } from './materials';
 import { approvals } from './approvals';
 import { supervision } from './supervision';
 
 /** Every subgraph of the hub. A new department adds one line here and a folder of its own. */
-export const subgraphs: SubgraphDefinition[] = [center, approvals, supervision];
+export const subgraphs: SubgraphDefinition[] = [center, materials, approvals, supervision];

@@ -1,0 +1,7 @@
+import { Migration20261127110000_materials } from './Migration20261127110000_materials';
+import { Migration20261127110100_material_types } from './Migration20261127110100_material_types';
+
+export const migrations = [
+  { name: 'Migration20261127110000_materials', class: Migration20261127110000_materials },
+  { name: 'Migration20261127110100_material_types', class: Migration20261127110100_material_types },
+];

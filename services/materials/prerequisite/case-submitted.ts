@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, publishEvent, type EventConsumer, type HubEvent } from '../../kit';
+import { clock } from '../../kit/clock/clock';
+import { checkPrerequisites } from './check-prerequisites';
+import { PrerequisiteVerdict } from './prerequisite-verdict';
+import { RequirementState } from './requirement-state';
+
+interface CaseSubmitted {
+  caseId: string;
+  applicantId: string;
+  requirements: { materialTypeCode: string; core: boolean; mayBeMissingAtAcceptance: boolean }[];
+}
+
+/** Pending materials are not verified yet: the case cannot be accepted on them. */
+const verdictOf = (verdict: PrerequisiteVerdict) =>
+  verdict === PrerequisiteVerdict.SATISFIED ||
+  verdict === PrerequisiteVerdict.SATISFIED_UNDER_COMMITMENT
+    ? verdict
+    : 'UNSATISFIED';
+
+/**
+ * Runs the one-time prerequisite check for every case approvals takes in and announces the
+ * outcome, from which approvals accepts the case or returns it with one notice.
+ */
+async function caseSubmitted(event: HubEvent<CaseSubmitted>, em: EntityManager): Promise<void> {
+  const { caseId, applicantId, requirements } = event.payload;
+  const at = clock.now();
+  let checked;
+  try {
+    const check = await checkPrerequisites(
+      em,
+      applicantId,
+      requirements.map((requirement) => ({
+        materialTypeCode: requirement.materialTypeCode,
+        core: requirement.core,
+        mayBeMissingUnderCommitment: requirement.mayBeMissingAtAcceptance && !requirement.core,
+      })),
+      at,
+    );
+    checked = {
+      verdict: verdictOf(check.verdict),
+      requirements: check.requirements.map((requirement) => ({
+        materialTypeCode: requirement.materialType.code,
+        state: requirement.state,
+        materialVersionId: requirement.material?.id ?? null,
+        problems: requirement.notice,
+      })),
+    };
+  } catch (error) {
+    // An unknown applicant or material type will not change on a retry: the case goes back
+    // with the reason instead of holding every later case up.
+    if (!(error instanceof DomainError)) throw error;
+    checked = {
+      verdict: 'UNSATISFIED',
+      requirements: requirements.map((requirement) => ({
+        materialTypeCode: requirement.materialTypeCode,
+        state: RequirementState.MISSING,
+        materialVersionId: null,
+        problems: [error.message],
+      })),
+    };
+  }
+  await publishEvent(em, {
+    topic: 'materials.prerequisites.checked',
+    key: caseId,
+    payload: { caseId, applicantId, ...checked, at: at.toISOString() },
+  });
+}
+
+export const caseSubmittedConsumer: EventConsumer = {
+  name: 'materials.case-submitted',
+  topics: ['approvals.case.submitted'],
+  handle: caseSubmitted,
+};

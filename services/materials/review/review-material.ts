@@ -1,0 +1,105 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  assertOwnDepartment,
+  badInput,
+  notFound,
+  publishEvent,
+  type RequestContext,
+} from '../../kit';
+import { clock } from '../../kit/clock/clock';
+import { MaterialType } from '../material-type/material-type.entity';
+import { Material } from '../material/material.entity';
+import { MaterialStatus } from '../material/material-status';
+import { isUuid } from '../uuid';
+import { MaterialReview } from './material-review.entity';
+import { ReviewDecision } from './review-decision';
+import type { ReviewMaterialInput } from './review-material.input';
+
+export const materialReviewedTopic = 'materials.material.reviewed';
+
+/**
+ * The one-time prerequisite review: a reviewer of the type's lead department verifies or rejects
+ * a pending current version, once. A verified version is then valid for the type's validity.
+ */
+export async function reviewMaterial(
+  context: RequestContext,
+  input: ReviewMaterialInput,
+  now = clock.now(),
+): Promise<Material> {
+  const problems = input.problems.map((problem) => problem.trim());
+  if (problems.some((problem) => problem === '')) throw badInput('A problem cannot be blank.');
+  if (input.decision === ReviewDecision.REJECTED && problems.length === 0) {
+    throw badInput('A rejection lists every problem found; give at least one.');
+  }
+  if (input.decision === ReviewDecision.VERIFIED && problems.length > 0) {
+    throw badInput('A verified material has no problems; reject it instead.');
+  }
+  const { em, identity } = context;
+  if (!isUuid(input.materialId)) throw notFound('Material', input.materialId);
+  const found = await em.findOne(Material, { id: input.materialId });
+  if (!found) throw notFound('Material', input.materialId);
+  const type = await em.findOneOrFail(MaterialType, { code: found.materialTypeCode });
+  assertOwnDepartment(context, type.leadDepartmentCode);
+
+  return em.transactional(async (tx) => {
+    const material = await tx.findOneOrFail(
+      Material,
+      { id: input.materialId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (material.supersededAt !== null) {
+      throw new DomainError(
+        'MATERIAL_SUPERSEDED',
+        'A newer version replaced this one; review that.',
+        {
+          materialId: material.id,
+        },
+      );
+    }
+    if (material.status !== MaterialStatus.PENDING) {
+      throw new DomainError(
+        'ALREADY_REVIEWED',
+        'This version was already reviewed, once for all.',
+        {
+          materialId: material.id,
+          status: material.status,
+        },
+      );
+    }
+    const verified = input.decision === ReviewDecision.VERIFIED;
+    material.status = verified ? MaterialStatus.VERIFIED : MaterialStatus.REJECTED;
+    material.validUntil =
+      verified && type.validityMonths ? addMonths(now, type.validityMonths) : null;
+    tx.persist(
+      tx.create(MaterialReview, {
+        materialId: material.id,
+        decision: input.decision,
+        problems,
+        reviewerSubject: identity.subject!,
+        reviewerName: identity.name,
+        departmentCode: type.leadDepartmentCode,
+        reviewedAt: now,
+      } as MaterialReview),
+    );
+    await publishEvent(tx, {
+      topic: materialReviewedTopic,
+      key: material.id,
+      payload: {
+        materialId: material.id,
+        applicantId: material.applicantId,
+        materialTypeCode: material.materialTypeCode,
+        decision: input.decision,
+        problems,
+        validUntil: material.validUntil,
+      },
+    });
+    return material;
+  });
+}
+
+function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+}

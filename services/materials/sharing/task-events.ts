@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventConsumer, HubEvent } from '../../kit';
+import { CaseAccess } from './case-access.entity';
+
+export interface TaskOpened {
+  caseId: string;
+  taskId: string;
+  departmentCode: string;
+  applicantId: string;
+  materialTypeCodes: string[];
+}
+
+export interface TaskClosed {
+  caseId: string;
+  taskId: string;
+  departmentCode: string;
+}
+
+async function taskOpened(event: HubEvent<TaskOpened>, em: EntityManager): Promise<void> {
+  const { taskId, caseId, departmentCode, applicantId, materialTypeCodes } = event.payload;
+  // A redelivered event finds its row and changes nothing.
+  await em
+    .createQueryBuilder(CaseAccess)
+    .insert({
+      taskId,
+      caseId,
+      departmentCode,
+      applicantId,
+      materialTypeCodes,
+      openedAt: event.occurredAt,
+    })
+    .onConflict('task_id')
+    .ignore()
+    .execute();
+}
+
+async function taskClosed(event: HubEvent<TaskClosed>, em: EntityManager): Promise<void> {
+  await em.nativeUpdate(
+    CaseAccess,
+    { taskId: event.payload.taskId, closedAt: null },
+    { closedAt: event.occurredAt },
+  );
+}
+
+/** Keeps the local table of which department has an open task on which case, needing what. */
+export const taskAccessConsumer: EventConsumer = {
+  name: 'materials.task-access',
+  topics: ['approvals.task.opened', 'approvals.task.closed'],
+  handle: (event, em) =>
+    event.topic === 'approvals.task.opened' ? taskOpened(event, em) : taskClosed(event, em),
+};
