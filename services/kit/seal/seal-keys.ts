@@ -69,8 +69,12 @@ async function activeRow(em: EntityManager): Promise<SealKeyRow | null> {
 export async function activeSealKey(em: EntityManager): Promise<SealKey | null> {
   const row = await activeRow(em);
   if (!row) return null;
-  const { privateKeySealed: _, ...key } = row;
-  return key;
+  return {
+    id: row.id,
+    algorithm: row.algorithm,
+    publicKey: row.publicKey,
+    createdAt: row.createdAt,
+  };
 }
 
 /**

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '../../kit';
+import { amr } from '.';
+
+serveSubgraph(amr);

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '../../kit';
+import { eeb } from '.';
+
+serveSubgraph(eeb);

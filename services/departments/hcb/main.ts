@@ -1,0 +1,4 @@
+import { serveSubgraph } from '../../kit';
+import { hcb } from '.';
+
+serveSubgraph(hcb);

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '../../kit';
+import { nrp } from '.';
+
+serveSubgraph(nrp);

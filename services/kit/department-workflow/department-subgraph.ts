@@ -1,0 +1,53 @@
+import type { NonEmptyArray } from 'type-graphql';
+import type { SubgraphDefinition } from '../subgraph';
+import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/calendar-replica';
+import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
+import { sealKeyMigration } from '../seal/seal-keys';
+import { departmentSubgraphName, type DepartmentDefinition } from './department';
+import { DepartmentTask } from './department-task.entity';
+import { DepartmentTaskStep } from './task-step.entity';
+import { DepartmentLicence } from './department-licence.entity';
+import { departmentWorkflowMigration } from './workflow-migration';
+import { departmentTaskConsumer } from './task-consumer';
+import { departmentReviewSchema } from './review-schema';
+import { sealWorker } from './seal-worker';
+
+/**
+ * A whole department subgraph from what makes the department different: its code, name, port,
+ * licence, and its own entities, migrations, resolvers and review fields. The workflow, the
+ * seal, the staff and calendar replicas and the events come from the kit.
+ */
+export function departmentSubgraph(department: DepartmentDefinition): SubgraphDefinition {
+  const { resolvers, Task } = departmentReviewSchema(department);
+  return {
+    name: departmentSubgraphName(department.code),
+    port: department.port,
+    schema: {
+      resolvers: [...resolvers, ...(department.resolvers ?? [])] as NonEmptyArray<
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+        Function
+      >,
+      orphanedTypes: [Task],
+      references: { Task: (reference) => ({ id: String(reference.id) }) },
+    },
+    entities: [
+      DepartmentTask,
+      DepartmentTaskStep,
+      DepartmentLicence,
+      ...(department.entities ?? []),
+    ],
+    migrations: [
+      calendarReplicaMigration,
+      staffReplicaMigration,
+      sealKeyMigration,
+      departmentWorkflowMigration,
+      ...(department.migrations ?? []),
+    ],
+    consumers: [
+      departmentTaskConsumer(department.code),
+      staffReplicaConsumer,
+      calendarReplicaConsumer,
+    ],
+    workers: [sealWorker(department.code)],
+  };
+}

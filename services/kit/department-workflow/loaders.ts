@@ -1,0 +1,28 @@
+import { alignMany, alignOne, defineLoader } from '../context/loaders';
+import { DepartmentTask } from './department-task.entity';
+import { DepartmentTaskStep } from './task-step.entity';
+import { DepartmentLicence } from './department-licence.entity';
+
+export const taskById = defineLoader<string, DepartmentTask | null>(async (ids, { em }) =>
+  alignOne(ids, await em.find(DepartmentTask, { id: { $in: [...ids] } }), (task) => task.id),
+);
+
+export const stepsByTask = defineLoader<string, DepartmentTaskStep[]>(async (ids, { em }) =>
+  alignMany(
+    ids,
+    await em.find(
+      DepartmentTaskStep,
+      { taskId: { $in: [...ids] } },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    ),
+    (step) => step.taskId,
+  ),
+);
+
+export const licenceByTask = defineLoader<string, DepartmentLicence | null>(async (ids, { em }) =>
+  alignOne(
+    ids,
+    await em.find(DepartmentLicence, { taskId: { $in: [...ids] } }),
+    (licence) => licence.taskId,
+  ),
+);

@@ -1,0 +1,239 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { RequestContext } from '../context/request-context';
+import { Role } from '../identity/role';
+import { ConnectionType, PageArgs } from '../schema/pagination';
+import { paginate } from '../database/paginate';
+import { activeSealKey } from '../seal/seal-keys';
+import type { DepartmentDefinition } from './department';
+import { typePrefix } from './department';
+import { DepartmentTask } from './department-task.entity';
+import { DepartmentTaskStep } from './task-step.entity';
+import { DepartmentLicence } from './department-licence.entity';
+import { DepartmentReviewStatus } from './review-status';
+import { DepartmentSealKey } from './seal-key.type';
+import { DepartmentReviewStepConnection } from './step-connection';
+import { DepartmentSupplementRequestInput } from './supplement-request';
+import { licenceByTask, stepsByTask, taskById } from './loaders';
+import { assertMayListTasks, assertMayReadReview } from './visibility';
+import { runStep } from './run-step';
+import { acceptStep, meetingStep, rejectStep, reviewStep, supplementStep } from './steps';
+import { signStep } from './sign-step';
+import { reviewFieldsResolver } from './review-fields';
+
+const signedIn = [
+  Role.WINDOW_CLERK,
+  Role.DEPARTMENT_REVIEWER,
+  Role.CHIEF_REPRESENTATIVE,
+  Role.COORDINATOR,
+  Role.SUPERVISOR,
+  Role.CENTER_ADMIN,
+];
+
+const taskIdArg = { description: 'Id of the task.' };
+
+/**
+ * The GraphQL side of one department's workflow: `<Code>Review` (the kit's fields and the
+ * department's own), the `<code>*` queries and mutations, and `Task.<code>Review`. Types are
+ * named after the department, so five departments compose into one graph without clashing.
+ */
+export function departmentReviewSchema(department: DepartmentDefinition) {
+  const { code, name } = department;
+  const prefix = typePrefix(code);
+  const lower = code.toLowerCase();
+
+  @ObjectType(`${prefix}Review`, {
+    description: `The ${name}'s part of a case: its steps, who took them and when, its decision and licence.`,
+  })
+  class Review extends DepartmentTask {}
+  // ConnectionType names its types after the class.
+  Object.defineProperty(Review, 'name', { value: `${prefix}Review` });
+  const ReviewConnection = ConnectionType(Review, `${code} review`);
+
+  @Directive('@key(fields: "id")')
+  @ObjectType('Task', {
+    description: "A department's part of a case: its own clock, steps and decision.",
+  })
+  class Task {
+    @Field(() => ID, { description: 'Opaque id of the task.' })
+    id!: string;
+  }
+
+  @Resolver(() => Task)
+  class TaskReviewResolver {
+    @FieldResolver(() => Review, {
+      name: `${lower}Review`,
+      nullable: true,
+      description: `The ${name}'s review of this task; null when the task is not the ${code}'s.`,
+    })
+    async review(@Root() task: Task, @Ctx() context: RequestContext) {
+      const review = await taskById(context).load(task.id);
+      if (review) assertMayReadReview(context.identity, review);
+      return review;
+    }
+  }
+
+  @Resolver(() => Review)
+  class ReviewResolver {
+    @Authorized(...signedIn)
+    @Query(() => ReviewConnection, {
+      name: `${lower}Tasks`,
+      description: `The ${code}'s tasks, newest first, optionally of one status or one case.`,
+    })
+    tasks(
+      @Args() page: PageArgs,
+      @Arg('status', () => DepartmentReviewStatus, {
+        nullable: true,
+        description: 'Only tasks in this status.',
+      })
+      status: DepartmentReviewStatus | null,
+      @Arg('caseId', () => ID, { nullable: true, description: 'Only tasks of this case.' })
+      caseId: string | null,
+      @Ctx() context: RequestContext,
+    ) {
+      assertMayListTasks(context.identity, code);
+      const where = { ...(status ? { status } : {}), ...(caseId ? { caseId } : {}) };
+      return paginate(context.em, DepartmentTask, where, page, { openedAt: 'desc', id: 'desc' });
+    }
+
+    @Authorized(...signedIn)
+    @Query(() => Review, { name: `${lower}Task`, nullable: true, description: `One ${code} task.` })
+    async task(@Arg('id', () => ID, taskIdArg) id: string, @Ctx() context: RequestContext) {
+      assertMayListTasks(context.identity, code);
+      return taskById(context).load(id);
+    }
+
+    @Authorized(...signedIn)
+    @Query(() => DepartmentReviewStepConnection, {
+      name: `${lower}Timeline`,
+      description: `Every step of the ${code}'s tasks, newest first, or of one task.`,
+    })
+    departmentTimeline(
+      @Args() page: PageArgs,
+      @Arg('taskId', () => ID, { nullable: true, description: 'Only the steps of this task.' })
+      taskId: string | null,
+      @Ctx() context: RequestContext,
+    ) {
+      assertMayListTasks(context.identity, code);
+      return paginate(context.em, DepartmentTaskStep, taskId ? { taskId } : {}, page, {
+        at: 'desc',
+        id: 'desc',
+      });
+    }
+
+    @Query(() => DepartmentSealKey, {
+      name: `${lower}SealKey`,
+      nullable: true,
+      description: `The public key of the ${code}'s approval seal, to verify its licences with.`,
+    })
+    sealKey(@Ctx() context: RequestContext) {
+      return activeSealKey(context.em);
+    }
+
+    @Authorized(Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER)
+    @Mutation(() => Review, {
+      name: `${lower}AcceptTask`,
+      description: `A window clerk or reviewer of the ${code} accepts an open task.`,
+    })
+    accept(@Arg('taskId', () => ID, taskIdArg) taskId: string, @Ctx() context: RequestContext) {
+      return runStep(context, code, taskId, acceptStep);
+    }
+
+    @Authorized(Role.DEPARTMENT_REVIEWER)
+    @Mutation(() => Review, {
+      name: `${lower}ReviewTask`,
+      description: `A reviewer of the ${code} gives an opinion on an accepted task.`,
+    })
+    reviewTask(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('opinion', { description: "The reviewer's opinion." }) opinion: string,
+      @Ctx() context: RequestContext,
+    ) {
+      return runStep(context, code, taskId, reviewStep(opinion));
+    }
+
+    @Authorized(Role.DEPARTMENT_REVIEWER)
+    @Mutation(() => Review, {
+      name: `${lower}RecordMeeting`,
+      description: `A reviewer of the ${code} records the meeting an item needs before the sign-off.`,
+    })
+    recordMeeting(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('heldOn', { description: 'Day the meeting was held, `YYYY-MM-DD`.' }) heldOn: string,
+      @Arg('minutes', { description: 'What the meeting decided.' }) minutes: string,
+      @Ctx() context: RequestContext,
+    ) {
+      return runStep(context, code, taskId, meetingStep(heldOn, minutes));
+    }
+
+    @Authorized(Role.DEPARTMENT_REVIEWER)
+    @Mutation(() => Review, {
+      name: `${lower}RequestSupplement`,
+      description: `A reviewer of the ${code} asks the applicant for a supplement; the task's clock pauses.`,
+    })
+    requestSupplement(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('requests', () => [DepartmentSupplementRequestInput], {
+        description: 'What to supply and why; at least one.',
+      })
+      requests: DepartmentSupplementRequestInput[],
+      @Ctx() context: RequestContext,
+    ) {
+      return runStep(context, code, taskId, supplementStep(requests));
+    }
+
+    @Authorized(Role.DEPARTMENT_REVIEWER)
+    @Mutation(() => Review, {
+      name: `${lower}RejectTask`,
+      description: `A reviewer of the ${code} rejects a task; reasons are required.`,
+    })
+    reject(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('reasons', () => [String], { description: 'Why; at least one, none blank.' })
+      reasons: string[],
+      @Ctx() context: RequestContext,
+    ) {
+      return runStep(context, code, taskId, rejectStep(reasons));
+    }
+
+    @Authorized(Role.CHIEF_REPRESENTATIVE)
+    @Mutation(() => Review, {
+      name: `${lower}SignTask`,
+      description: `The ${code}'s authorized chief representative signs a reviewed task, sealing its licence.`,
+    })
+    sign(@Arg('taskId', () => ID, taskIdArg) taskId: string, @Ctx() context: RequestContext) {
+      return runStep(context, code, taskId, signStep(department));
+    }
+
+    @FieldResolver(() => [DepartmentTaskStep], { description: 'Every step of the task, in order.' })
+    timeline(@Root() review: DepartmentTask, @Ctx() context: RequestContext) {
+      return stepsByTask(context).load(review.id);
+    }
+
+    @FieldResolver(() => DepartmentLicence, {
+      nullable: true,
+      description: 'The sealed licence, once the chief representative signed.',
+    })
+    licence(@Root() review: DepartmentTask, @Ctx() context: RequestContext) {
+      return licenceByTask(context).load(review.id);
+    }
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const resolvers: Function[] = [ReviewResolver, TaskReviewResolver];
+  if (department.fields?.length) resolvers.push(reviewFieldsResolver(Review, department.fields));
+  return { Review, Task, resolvers };
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../context/request-context';
+import type { Role } from '../identity/role';
+import { clock } from '../clock/clock';
+import { publishEvent } from '../events/publish-event';
+import { assertMayAct } from '../staff/assert-may-act';
+import type { DepartmentTask } from './department-task.entity';
+import { DepartmentTaskStep } from './task-step.entity';
+import type { DepartmentStepKind } from './step-kind';
+import type { DepartmentReviewStatus } from './review-status';
+import { assertStatus, lockTask } from './task-lock';
+
+export interface StepChange {
+  /** Fields of the event payload beyond `caseId, taskId, departmentCode, by, at`. */
+  payload: object;
+  /** What the timeline says of it. */
+  note: string | null;
+}
+
+/** Who acts, when, and the transaction the step runs in. */
+export interface Act {
+  tx: EntityManager;
+  at: Date;
+  by: string;
+}
+
+export interface Step {
+  roles: Role[];
+  from: readonly DepartmentReviewStatus[];
+  kind: DepartmentStepKind;
+  topic: string;
+  /** Checks that need the locked task (chief representative scope, meeting). */
+  authorize?(task: DepartmentTask, context: RequestContext, at: Date): Promise<void>;
+  /** Changes the task; runs in the transaction, after every check. */
+  apply(task: DepartmentTask, act: Act): Promise<StepChange>;
+}
+
+/**
+ * One transition of a department's task: who may act (department, role, work permit), then, in
+ * one transaction with the task's row locked, its state, the change, the timeline entry and the
+ * `department.task.*` event. A refusal at any point leaves everything as it was.
+ */
+export async function runStep(
+  context: RequestContext,
+  departmentCode: string,
+  taskId: string,
+  step: Step,
+): Promise<DepartmentTask> {
+  const at = clock.now();
+  await assertMayAct(context, { departmentCode, role: step.roles, at });
+  const by = context.identity.subject!;
+  return context.em.transactional(async (tx) => {
+    const task = await lockTask(tx, taskId);
+    assertStatus(task, step.from);
+    await step.authorize?.(task, { ...context, em: tx }, at);
+    const { payload, note } = await step.apply(task, { tx, at, by });
+    tx.create(DepartmentTaskStep, { taskId: task.id, kind: step.kind, by, at, note });
+    await tx.flush();
+    await publishEvent(tx, {
+      topic: step.topic,
+      key: task.id,
+      payload: {
+        caseId: task.caseId,
+        taskId: task.id,
+        departmentCode,
+        by,
+        ...payload,
+        at: at.toISOString(),
+      },
+    });
+    return task;
+  });
+}

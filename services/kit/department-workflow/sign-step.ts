@@ -1,0 +1,137 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readConfig } from '../config';
+import { DomainError } from '../errors/domain-error';
+import { Role } from '../identity/role';
+import { localDate } from '../calendar/working-calendar';
+import { assertChiefRepresentative } from '../staff/assert-may-act';
+import { licenceContentSha256, signLicenceContent } from '../seal/seal-crypto';
+import { openActiveSeal } from '../seal/seal-keys';
+import type { DepartmentTask } from './department-task.entity';
+import { DepartmentLicence } from './department-licence.entity';
+import type { DepartmentDefinition } from './department';
+import { DepartmentReviewStatus } from './review-status';
+import { DepartmentStepKind } from './step-kind';
+import { departmentTopics, type ApprovedLicencePayload } from './task-events';
+import type { Step } from './run-step';
+import { WorkflowErrorCode } from './task-lock';
+
+async function nextSerial(tx: EntityManager, code: string, at: Date): Promise<string> {
+  const [row] = await tx
+    .getConnection()
+    .execute<{ n: string }[]>(
+      `select nextval('licence_serial')::text as n`,
+      [],
+      'all',
+      tx.getTransactionContext(),
+    );
+  return `${code}-${localDate(at).slice(0, 4)}-${row.n.padStart(6, '0')}`;
+}
+
+function validUntil(issuedAt: Date, years: number | null): Date | null {
+  if (years === null) return null;
+  const until = new Date(issuedAt);
+  until.setUTCFullYear(until.getUTCFullYear() + years);
+  return until;
+}
+
+/**
+ * The chief representative signs: only the active one, authorized for every item of the task on
+ * this day, after the review and the meeting an item needs. Signing seals the licence content
+ * with the department's key, opened for this moment only.
+ */
+export function signStep(department: DepartmentDefinition): Step {
+  return {
+    roles: [Role.CHIEF_REPRESENTATIVE],
+    from: [DepartmentReviewStatus.REVIEWED],
+    kind: DepartmentStepKind.APPROVED,
+    topic: departmentTopics.approved,
+    async authorize(task, context, at) {
+      for (const itemCode of new Set(task.items.map((item) => item.code))) {
+        await assertChiefRepresentative(context, {
+          departmentCode: department.code,
+          itemCode,
+          at,
+        });
+      }
+      if (task.meetingRequired && !task.meetingRecordedAt) {
+        throw new DomainError(
+          WorkflowErrorCode.MeetingRequired,
+          `An item of task ${task.id} needs its meeting recorded before the sign-off.`,
+          { taskId: task.id },
+        );
+      }
+    },
+    async apply(task, { tx, at, by }) {
+      const seal = await openActiveSeal(tx, {
+        departmentCode: department.code,
+        secret: readConfig().sealKeyEncryptionKey,
+      });
+      if (!seal) {
+        throw new DomainError(
+          WorkflowErrorCode.SealNotReady,
+          `Department ${department.code} has no approval seal yet.`,
+        );
+      }
+      const licence = await sealLicence(tx, department, task, { at, by, seal });
+      task.status = DepartmentReviewStatus.APPROVED;
+      task.decidedBy = by;
+      task.decidedAt = at;
+      return { payload: { licence }, note: licence.serial };
+    },
+  };
+}
+
+async function sealLicence(
+  tx: EntityManager,
+  department: DepartmentDefinition,
+  task: DepartmentTask,
+  { at, by, seal }: { at: Date; by: string; seal: { id: string; privateKey: Buffer } },
+): Promise<ApprovedLicencePayload> {
+  const [item] = task.items;
+  const serial = await nextSerial(tx, department.code, at);
+  const until = validUntil(at, department.licence.validityYears);
+  const content = {
+    serial,
+    title: department.licence.title,
+    departmentCode: department.code,
+    departmentName: department.name,
+    caseId: task.caseId,
+    caseReference: task.caseReference,
+    taskId: task.id,
+    applicantId: task.applicantId,
+    items: task.items.map(({ code, version, name }) => ({ code, version, name })),
+    materialTypeCode: department.licence.materialTypeCode,
+    issuedAt: at.toISOString(),
+    validUntil: until?.toISOString() ?? null,
+    signedBy: by,
+    sealKeyId: seal.id,
+    details: (await department.licenceDetails?.(tx, task)) ?? null,
+  };
+  // Stored and sent as plain JSON, so what is verified later is what was signed now.
+  const plain = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
+  const licence = tx.create(DepartmentLicence, {
+    serial,
+    taskId: task.id,
+    itemCode: item.code,
+    itemVersion: item.version,
+    materialTypeCode: department.licence.materialTypeCode,
+    issuedAt: at,
+    validUntil: until,
+    content: plain,
+    contentSha256: licenceContentSha256(plain),
+    signature: signLicenceContent(plain, seal.privateKey),
+    sealKeyId: seal.id,
+  });
+  return {
+    serial,
+    itemCode: licence.itemCode,
+    itemVersion: licence.itemVersion,
+    materialTypeCode: licence.materialTypeCode,
+    issuedAt: at.toISOString(),
+    validUntil: until?.toISOString() ?? null,
+    content: plain,
+    contentSha256: licence.contentSha256,
+    signature: licence.signature,
+    sealKeyId: seal.id,
+  };
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+/** One entry of a task's timeline; each but OPENED and CANCELLED is a `department.task.*` event. */
+export enum DepartmentStepKind {
+  OPENED = 'OPENED',
+  ACCEPTED = 'ACCEPTED',
+  REVIEWED = 'REVIEWED',
+  MEETING_RECORDED = 'MEETING_RECORDED',
+  SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
+  RESUMED = 'RESUMED',
+  REJECTED = 'REJECTED',
+  APPROVED = 'APPROVED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(DepartmentStepKind, {
+  name: 'DepartmentStepKind',
+  description: "What happened at one step of a department's task.",
+  valuesConfig: {
+    OPENED: { description: 'The joint approval opened the task for the department.' },
+    ACCEPTED: { description: 'The department accepted the task.' },
+    REVIEWED: { description: 'A reviewer gave an opinion.' },
+    MEETING_RECORDED: {
+      description: 'The meeting an item needs was held and its minutes recorded.',
+    },
+    SUPPLEMENT_REQUESTED: { description: 'A reviewer asked the applicant for a supplement.' },
+    RESUMED: { description: 'The applicant supplied what was asked; the clock runs again.' },
+    REJECTED: { description: 'The department rejected the task, with reasons.' },
+    APPROVED: { description: 'The chief representative signed; the licence was sealed.' },
+    CANCELLED: { description: 'The case was rejected or withdrawn; the task ended unfinished.' },
+  },
+});

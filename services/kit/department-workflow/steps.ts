@@ -1,0 +1,130 @@
+import { DomainError, badInput, conflict } from '../errors/domain-error';
+import { Role } from '../identity/role';
+import { isValidIsoDate, localDate } from '../calendar/working-calendar';
+import { DepartmentReviewStatus } from './review-status';
+import { DepartmentStepKind } from './step-kind';
+import { departmentTopics } from './task-events';
+import type { Step } from './run-step';
+import type { DepartmentSupplementRequest } from './supplement-request';
+import { WorkflowErrorCode } from './task-lock';
+
+const { OPEN, ACCEPTED, REVIEWED, SUPPLEMENT_REQUESTED, REJECTED } = DepartmentReviewStatus;
+
+const text = (value: string | null | undefined) => (value ?? '').trim();
+
+/** A window clerk or a reviewer of the department takes the task on. */
+export const acceptStep: Step = {
+  roles: [Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER],
+  from: [OPEN],
+  kind: DepartmentStepKind.ACCEPTED,
+  topic: departmentTopics.accepted,
+  async apply(task, { at, by }) {
+    task.status = ACCEPTED;
+    task.acceptedBy = by;
+    task.acceptedAt = at;
+    return { payload: {}, note: null };
+  },
+};
+
+export function reviewStep(opinion: string): Step {
+  const said = text(opinion);
+  if (!said) throw badInput('A review needs an opinion.', { field: 'opinion' });
+  return {
+    roles: [Role.DEPARTMENT_REVIEWER],
+    from: [ACCEPTED],
+    kind: DepartmentStepKind.REVIEWED,
+    topic: departmentTopics.reviewed,
+    async apply(task, { at, by }) {
+      task.status = REVIEWED;
+      task.opinion = said;
+      task.reviewedBy = by;
+      task.reviewedAt = at;
+      return { payload: { opinion: said }, note: said };
+    },
+  };
+}
+
+export function meetingStep(heldOn: string, minutes: string): Step {
+  const recorded = text(minutes);
+  if (!isValidIsoDate(heldOn)) throw badInput('heldOn must be a date, YYYY-MM-DD.', { heldOn });
+  if (!recorded) throw badInput('A meeting needs its minutes.', { field: 'minutes' });
+  return {
+    roles: [Role.DEPARTMENT_REVIEWER],
+    from: [REVIEWED],
+    kind: DepartmentStepKind.MEETING_RECORDED,
+    topic: departmentTopics.meetingRecorded,
+    async authorize(task, _context, at) {
+      if (!task.meetingRequired) {
+        throw new DomainError(
+          WorkflowErrorCode.MeetingNotRequired,
+          `No item of task ${task.id} needs a meeting.`,
+          { taskId: task.id },
+        );
+      }
+      if (task.meetingRecordedAt) {
+        throw conflict(`The meeting of task ${task.id} is already recorded.`, { taskId: task.id });
+      }
+      if (heldOn > localDate(at)) {
+        throw badInput('A meeting is recorded after it was held.', { heldOn });
+      }
+    },
+    async apply(task, { at, by }) {
+      task.meetingHeldOn = heldOn;
+      task.meetingMinutes = recorded;
+      task.meetingRecordedBy = by;
+      task.meetingRecordedAt = at;
+      return { payload: { heldOn, minutes: recorded }, note: recorded };
+    },
+  };
+}
+
+export function supplementStep(requests: DepartmentSupplementRequest[]): Step {
+  const asked = requests.map((request) => ({
+    materialTypeCode: text(request.materialTypeCode),
+    reason: text(request.reason),
+  }));
+  if (asked.length === 0 || asked.some((request) => !request.materialTypeCode || !request.reason)) {
+    throw badInput('A supplement request names each material and why it is needed.', {
+      field: 'requests',
+    });
+  }
+  return {
+    roles: [Role.DEPARTMENT_REVIEWER],
+    from: [ACCEPTED, REVIEWED],
+    kind: DepartmentStepKind.SUPPLEMENT_REQUESTED,
+    topic: departmentTopics.supplementRequested,
+    async apply(task, { at }) {
+      task.status = SUPPLEMENT_REQUESTED;
+      task.pausedSince = at;
+      task.supplementRequests = asked;
+      return {
+        payload: { requests: asked },
+        note: asked.map((request) => `${request.materialTypeCode}: ${request.reason}`).join('; '),
+      };
+    },
+  };
+}
+
+export function rejectStep(reasons: string[]): Step {
+  const given = reasons.map(text);
+  if (given.length === 0 || given.some((reason) => !reason)) {
+    throw new DomainError(
+      WorkflowErrorCode.ReasonsRequired,
+      'A rejection states its reasons, none of them blank.',
+      { field: 'reasons' },
+    );
+  }
+  return {
+    roles: [Role.DEPARTMENT_REVIEWER],
+    from: [ACCEPTED, REVIEWED],
+    kind: DepartmentStepKind.REJECTED,
+    topic: departmentTopics.rejected,
+    async apply(task, { at, by }) {
+      task.status = REJECTED;
+      task.rejectionReasons = given;
+      task.decidedBy = by;
+      task.decidedAt = at;
+      return { payload: { reasons: given }, note: given.join('; ') };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventConsumer, HubEvent } from '../events/hub-event';
+import { publishEvent } from '../events/publish-event';
+import { loadCalendar } from '../calendar/calendar-replica';
+import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
+import { DepartmentTask } from './department-task.entity';
+import { DepartmentTaskStep } from './task-step.entity';
+import { DepartmentStepKind } from './step-kind';
+import { DepartmentReviewStatus, closedStatuses } from './review-status';
+import {
+  approvalsTopics,
+  departmentTopics,
+  type SupplementSuppliedPayload,
+  type TaskCancelledPayload,
+  type TaskOpenedPayload,
+} from './task-events';
+import { lockTask } from './task-lock';
+
+async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>) {
+  const p = event.payload;
+  // A redelivered event finds its task and changes nothing.
+  const inserted = await em
+    .createQueryBuilder(DepartmentTask)
+    .insert({
+      id: p.taskId,
+      caseId: p.caseId,
+      caseReference: p.caseReference,
+      applicantId: p.applicantId,
+      items: p.items.map(({ code, version, name, meetingBeforeSign, promisedLimitDays }) => ({
+        code,
+        version,
+        name,
+        meetingBeforeSign: Boolean(meetingBeforeSign),
+        promisedLimitDays,
+      })),
+      materialTypeCodes: p.materialTypeCodes ?? [],
+      status: DepartmentReviewStatus.OPEN,
+      openedAt: new Date(p.openedAt),
+      deadlineOn: p.deadlineOn,
+    })
+    .onConflict('id')
+    .ignore()
+    .execute('run');
+  if (!inserted.affectedRows) return;
+  em.create(DepartmentTaskStep, {
+    taskId: p.taskId,
+    kind: DepartmentStepKind.OPENED,
+    by: null,
+    at: new Date(p.openedAt),
+    note: p.items.map((item) => `${item.code} v${item.version}`).join(', '),
+  });
+}
+
+async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
+  const p = event.payload;
+  const task = await lockTask(em, p.taskId).catch(() => null);
+  // A task already decided keeps its decision: the case's outcome is the joint approval's to say.
+  if (!task || closedStatuses.includes(task.status)) return;
+  const at = new Date(p.at);
+  task.status = DepartmentReviewStatus.CANCELLED;
+  task.cancelledAt = at;
+  task.cancelReason = p.reason;
+  task.pausedSince = null;
+  em.create(DepartmentTaskStep, {
+    taskId: task.id,
+    kind: DepartmentStepKind.CANCELLED,
+    by: null,
+    at,
+    note: p.reason,
+  });
+}
+
+/**
+ * The applicant supplied what was asked: the clock runs again, its deadline moved on by the
+ * working days it stood still, and the reviewer reviews again on the new materials.
+ */
+async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementSuppliedPayload>) {
+  const p = event.payload;
+  const task = await lockTask(em, p.taskId).catch(() => null);
+  if (!task || task.status !== DepartmentReviewStatus.SUPPLEMENT_REQUESTED) return;
+  const at = new Date(p.at);
+  const calendar = await loadCalendar(em);
+  const paused = task.pausedSince
+    ? Math.max(0, workingDaysBetween(calendar, task.pausedSince, at))
+    : 0;
+  task.status = DepartmentReviewStatus.ACCEPTED;
+  task.pausedSince = null;
+  task.pausedWorkingDays += paused;
+  task.deadlineOn = addWorkingDays(calendar, task.deadlineOn, paused);
+  task.meetingHeldOn = null;
+  task.meetingMinutes = null;
+  task.meetingRecordedBy = null;
+  task.meetingRecordedAt = null;
+  em.create(DepartmentTaskStep, {
+    taskId: task.id,
+    kind: DepartmentStepKind.RESUMED,
+    by: null,
+    at,
+    note: p.materialTypeCodes.join(', '),
+  });
+  await em.flush();
+  await publishEvent(em, {
+    topic: departmentTopics.resumed,
+    key: task.id,
+    payload: { caseId: task.caseId, taskId: task.id, departmentCode: p.departmentCode, at: p.at },
+  });
+}
+
+/** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */
+export function departmentTaskConsumer(departmentCode: string): EventConsumer {
+  return {
+    name: 'department.tasks',
+    topics: Object.values(approvalsTopics),
+    async handle(event, em) {
+      if (event.payload?.departmentCode !== departmentCode) return;
+      if (event.topic === approvalsTopics.taskOpened) await taskOpened(em, event);
+      else if (event.topic === approvalsTopics.taskCancelled) await taskCancelled(em, event);
+      else if (event.topic === approvalsTopics.supplementSupplied) {
+        await supplementSupplied(em, event);
+      }
+    },
+  };
+}
