@@ -1,12 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import {
-  Role,
-  forbidden,
-  hasRole,
-  isAnonymous,
-  unauthenticated,
-  type Identity,
-} from '../kit';
+import { Role, forbidden, hasRole, isAnonymous, unauthenticated, type Identity } from '../kit';
 import type { Case } from './case/case.entity';
 
 /** The center and the supervision bureau watch every case. */
@@ -45,7 +38,8 @@ export function assertMaySeeCase(identity: Identity, kase: Case): void {
 }
 
 /** The cases of a department's staff, as a filter over the case table. */
-export const departmentCasesFilter = (departmentCode: string) => ({
-  departmentCodes: { $contains: [departmentCode] },
-  acceptedAt: { $ne: null },
-}) satisfies FilterQuery<Case>;
+export const departmentCasesFilter = (departmentCode: string) =>
+  ({
+    departmentCodes: { $contains: [departmentCode] },
+    acceptedAt: { $ne: null },
+  }) satisfies FilterQuery<Case>;

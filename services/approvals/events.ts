@@ -46,12 +46,7 @@ export interface CaseSubmittedPayload {
 }
 
 export type RequirementStatePayload =
-  | 'VERIFIED'
-  | 'PENDING'
-  | 'MISSING'
-  | 'REJECTED'
-  | 'EXPIRED'
-  | 'MISSING_UNDER_COMMITMENT';
+  'VERIFIED' | 'PENDING' | 'MISSING' | 'REJECTED' | 'EXPIRED' | 'MISSING_UNDER_COMMITMENT';
 
 export interface PrerequisitesCheckedPayload {
   caseId: string;

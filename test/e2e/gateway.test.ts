@@ -30,6 +30,8 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // Subgraphs follow each other's demo data through events; let that finish before counting.
+  await hub.settle();
 });
 
 afterAll(async () => {

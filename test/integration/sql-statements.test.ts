@@ -1,6 +1,8 @@
 import { sqlStatements } from '../../services/kit';
 import { Case } from '../../services/approvals/case/case.entity';
+import { CaseChannel } from '../../services/approvals/case/case-channel';
 import { CaseStatus } from '../../services/approvals/case/case-status';
+import { SubjectKind } from '../../services/approvals/case/subject-kind';
 import { startTestHub, type TestHub } from '../kit/hub';
 
 const departmentCodes = ['DRC', 'NRP', 'EEB', 'HCB', 'AMR'];
@@ -14,9 +16,19 @@ beforeAll(async () => {
     em.create(Case, {
       reference: `OS-TEST-${String(index).padStart(4, '0')}`,
       title: `Test case ${index}`,
+      applicantId: '50e2c72a-81d3-42af-a59c-b3c9e16dd83f',
+      subjectKind: SubjectKind.BUNDLE,
+      subjectCode: 'TEST',
+      subjectVersion: 1,
+      channel: CaseChannel.ONLINE,
+      submittedBy: 'test',
+      idempotencyKey: `test-${index}`,
       status: CaseStatus.IN_PROGRESS,
+      items: [],
+      requirements: [],
+      timeLimitDays: 10,
       departmentCodes: departmentCodes.slice(0, 1 + (index % departmentCodes.length)),
-    } as Case);
+    } as unknown as Case);
   }
   await em.flush();
 });

@@ -4,7 +4,9 @@ import { DepartmentReference } from './department-reference';
 
 @Resolver(() => CaseItem)
 export class CaseItemResolver {
-  @FieldResolver(() => DepartmentReference, { description: 'The department that decides the item.' })
+  @FieldResolver(() => DepartmentReference, {
+    description: 'The department that decides the item.',
+  })
   department(@Root() item: CaseItem): DepartmentReference {
     return { code: item.departmentCode };
   }

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** An item version a case was accepted under: fixed at submission, never changed afterwards. */
-@ObjectType({ description: 'An item version a case applies for, as it was in force at submission.' })
+@ObjectType({
+  description: 'An item version a case applies for, as it was in force at submission.',
+})
 export class CaseItem {
   @Field(() => ID, { description: 'Code of the item, e.g. `DRC-001`.' })
   code!: string;

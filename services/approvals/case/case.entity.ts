@@ -68,7 +68,8 @@ export class Case {
   departmentCodes!: string[];
 
   @Field(() => Int, {
-    description: 'Time limit of the whole case in working days: the bundle limit, or the item limit.',
+    description:
+      'Time limit of the whole case in working days: the bundle limit, or the item limit.',
   })
   @Property({ type: 'integer' })
   timeLimitDays!: number;

@@ -174,7 +174,10 @@ export class CaseResolver {
   })
   commitment(@Root() kase: Case): Commitment | null {
     return kase.commitmentDeadlineOn
-      ? { materialTypeCodes: kase.commitmentMaterialTypeCodes, deadlineOn: kase.commitmentDeadlineOn }
+      ? {
+          materialTypeCodes: kase.commitmentMaterialTypeCodes,
+          deadlineOn: kase.commitmentDeadlineOn,
+        }
       : null;
   }
 

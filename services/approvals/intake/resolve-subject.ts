@@ -23,7 +23,10 @@ const notPublished = (kind: SubjectKind, code: string, itemCodes?: string[]) =>
   );
 
 /** The newest published version of each code: the version in force. */
-async function itemsInForce(em: EntityManager, codes: string[]): Promise<Map<string, PublishedItem>> {
+async function itemsInForce(
+  em: EntityManager,
+  codes: string[],
+): Promise<Map<string, PublishedItem>> {
   const rows = await em.find(
     PublishedItem,
     { code: { $in: codes } },

@@ -55,7 +55,8 @@ function sameApplication(existing: Case, submission: Submission, code: string): 
  */
 export async function submitCase(em: EntityManager, submission: Submission): Promise<Case> {
   const { title, key, code } = checkInput(submission.input);
-  const previous = () => em.fork().findOne(Case, { submittedBy: submission.submittedBy, idempotencyKey: key });
+  const previous = () =>
+    em.fork().findOne(Case, { submittedBy: submission.submittedBy, idempotencyKey: key });
   const existing = await previous();
   if (existing) return sameApplication(existing, submission, code);
   const subject = await resolveSubject(em, submission.input.subjectKind, code);

@@ -25,7 +25,12 @@ interface Step {
   at: Date;
 }
 
-const note = (tx: EntityManager, { kase, task, payload, at }: Step, kind: TimelineKind, summary: string) =>
+const note = (
+  tx: EntityManager,
+  { kase, task, payload, at }: Step,
+  kind: TimelineKind,
+  summary: string,
+) =>
   recordTimeline(tx, {
     caseId: kase.id,
     taskId: task.id,
@@ -57,10 +62,20 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
   async [topics.reviewed](tx, step) {
     if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.REVIEWED;
     step.task.opinion = step.payload.opinion ?? null;
-    note(tx, step, TimelineKind.TASK_REVIEWED, `Reviewed: ${step.payload.opinion ?? 'no opinion given'}.`);
+    note(
+      tx,
+      step,
+      TimelineKind.TASK_REVIEWED,
+      `Reviewed: ${step.payload.opinion ?? 'no opinion given'}.`,
+    );
   },
   async [topics.meetingRecorded](tx, step) {
-    note(tx, step, TimelineKind.MEETING_RECORDED, `Meeting held on ${step.payload.heldOn ?? 'an unstated day'}.`);
+    note(
+      tx,
+      step,
+      TimelineKind.MEETING_RECORDED,
+      `Meeting held on ${step.payload.heldOn ?? 'an unstated day'}.`,
+    );
   },
   async [topics.supplementRequested](tx, step) {
     const { task, at } = step;
@@ -128,11 +143,17 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
   if (!handler || !payload?.caseId || !payload.taskId) return;
   const kase = await lockCase(tx, payload.caseId);
   const task = kase
-    ? await tx.findOne(Task, { id: payload.taskId, caseId: kase.id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    ? await tx.findOne(
+        Task,
+        { id: payload.taskId, caseId: kase.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      )
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(`approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`);
+    console.error(
+      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    );
     return;
   }
   const step: Step = { kase, task, payload, at: eventInstant(event) };

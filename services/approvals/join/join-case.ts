@@ -45,7 +45,11 @@ export async function rejectCase(
 }
 
 /** When the last department approves, every licence of the case is delivered at once. */
-export async function completeIfAllApproved(tx: EntityManager, kase: Case, at: Date): Promise<void> {
+export async function completeIfAllApproved(
+  tx: EntityManager,
+  kase: Case,
+  at: Date,
+): Promise<void> {
   const tasks = await tasksOf(tx, kase.id);
   if (!tasks.every((task) => task.status === TaskStatus.APPROVED)) return;
   await tx.flush();

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addWorkingDays, loadCalendar, publishEvent, type EventConsumer, type HubEvent } from '../../kit';
+import {
+  addWorkingDays,
+  loadCalendar,
+  publishEvent,
+  type EventConsumer,
+  type HubEvent,
+} from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import type { MaterialRequirement } from '../case/material-requirement';

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    "A licence a department signed with its approval seal: delivered with every other licence of the case when the case completes.",
+    'A licence a department signed with its approval seal: delivered with every other licence of the case when the case completes.',
 })
 @Entity({ tableName: 'licence' })
 export class Licence {
@@ -36,7 +36,8 @@ export class Licence {
   itemVersion!: number;
 
   @Field(() => ID, {
-    description: 'Material type the licence becomes for later applications, e.g. `CONSTRUCTION_PERMIT`.',
+    description:
+      'Material type the licence becomes for later applications, e.g. `CONSTRUCTION_PERMIT`.',
   })
   @Property({ type: 'string' })
   materialTypeCode!: string;
@@ -45,7 +46,10 @@ export class Licence {
   @Property({ type: 'Date' })
   issuedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'End of validity; null when it never expires.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'End of validity; null when it never expires.',
+  })
   @Property({ type: 'Date', nullable: true })
   validUntil: Date | null = null;
 

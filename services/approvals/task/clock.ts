@@ -40,7 +40,9 @@ export interface ClockInput {
 /** Reads a clock at `now`: stopped clocks (decided tasks, closed cases) read at their stop. */
 export function readClock(calendar: WorkingCalendar, input: ClockInput, now = new Date()): Clock {
   const end = input.stoppedAt ?? now;
-  const ongoing = input.pausedSince ? Math.max(0, workingDaysBetween(calendar, input.pausedSince, end)) : 0;
+  const ongoing = input.pausedSince
+    ? Math.max(0, workingDaysBetween(calendar, input.pausedSince, end))
+    : 0;
   const pausedDays = input.pausedDays + ongoing;
   const usedDays = Math.max(0, workingDaysBetween(calendar, input.startedAt, end) - pausedDays);
   const leftDays = input.limitDays - usedDays;

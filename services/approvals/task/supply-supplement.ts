@@ -24,7 +24,11 @@ export async function supplySupplement(
   if (!found) throw notFound('Task', taskId);
   return em.transactional(async (tx) => {
     const kase = (await lockCase(tx, found.caseId))!;
-    const task = await tx.findOneOrFail(Task, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const task = await tx.findOneOrFail(
+      Task,
+      { id: taskId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!isCaseApplicant(identity, kase)) {
       throw forbidden('Only the applicant of the case may supply a supplement.');
     }

@@ -35,9 +35,13 @@ registerEnumType(TaskStatus, {
       description: 'The department asked the applicant for a supplement; its clock is paused.',
     },
     SUPPLEMENT_SUPPLIED: {
-      description: 'The applicant supplied it; the clock stays paused until the department resumes.',
+      description:
+        'The applicant supplied it; the clock stays paused until the department resumes.',
     },
-    APPROVED: { description: "Signed by the chief representative; its licence waits for the case's completion." },
+    APPROVED: {
+      description:
+        "Signed by the chief representative; its licence waits for the case's completion.",
+    },
     REJECTED: { description: 'Rejected by the department, with reasons.' },
     CANCELLED: { description: 'Cancelled because the case was rejected or withdrawn.' },
   },

@@ -73,7 +73,10 @@ export class Task {
   @Property({ type: 'string[]' })
   reasons: string[] = [];
 
-  @Field(() => Date, { nullable: true, description: 'When the task was approved, rejected or cancelled.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the task was approved, rejected or cancelled.',
+  })
   @Property({ type: 'Date', nullable: true })
   closedAt: Date | null = null;
 }

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role, type RequestContext } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { assertMaySeeCase } from '../access';
@@ -69,7 +79,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Clock, {
-    description: "The task's clock: working days used and left, paused while a supplement is awaited.",
+    description:
+      "The task's clock: working days used and left, paused while a supplement is awaited.",
   })
   async clock(@Root() task: Task, @Ctx() context: RequestContext): Promise<Clock> {
     return readClock(
@@ -88,14 +99,17 @@ export class TaskResolver {
 
   @FieldResolver(() => Licence, {
     nullable: true,
-    description: 'The licence the department signed, once approved (for the applicant: once delivered).',
+    description:
+      'The licence the department signed, once approved (for the applicant: once delivered).',
   })
   async licence(@Root() task: Task, @Ctx() context: RequestContext): Promise<Licence | null> {
     const licence = await licenceByTaskId(context).load(task.id);
     return licence ? (visibleLicences(context, [licence])[0] ?? null) : null;
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: 'What happened to this task, oldest first.' })
+  @FieldResolver(() => [TimelineEntry], {
+    description: 'What happened to this task, oldest first.',
+  })
   timeline(@Root() task: Task, @Ctx() context: RequestContext) {
     return timelineByTaskId(context).load(task.id);
   }

@@ -32,14 +32,17 @@ registerEnumType(TimelineKind, {
     TASK_ACCEPTED: { description: 'The department accepted its task.' },
     TASK_REVIEWED: { description: 'The department reviewed its task.' },
     MEETING_RECORDED: { description: 'The department recorded the meeting that decided it.' },
-    SUPPLEMENT_REQUESTED: { description: 'The department asked for a supplement; its clock paused.' },
+    SUPPLEMENT_REQUESTED: {
+      description: 'The department asked for a supplement; its clock paused.',
+    },
     SUPPLEMENT_SUPPLIED: { description: 'The applicant declared the supplement supplied.' },
-    TASK_RESUMED: { description: "The department resumed; its clock runs again." },
+    TASK_RESUMED: { description: 'The department resumed; its clock runs again.' },
     TASK_APPROVED: { description: "The department's chief representative signed its approval." },
     TASK_REJECTED: { description: 'The department rejected its task, with reasons.' },
     TASK_CANCELLED: { description: 'The task was cancelled because the case ended.' },
     DECISION_IGNORED: {
-      description: 'A department decision arrived after the task or case had ended; nothing changed.',
+      description:
+        'A department decision arrived after the task or case had ended; nothing changed.',
     },
     COMPLETED: { description: 'Every department approved; the case completed.' },
     REJECTED: { description: 'The case ended rejected.' },

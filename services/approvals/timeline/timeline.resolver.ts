@@ -7,7 +7,10 @@ import { TimelineEntry } from './timeline-entry.entity';
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
-  @FieldResolver(() => Task, { nullable: true, description: 'The task it concerns; null for the case.' })
+  @FieldResolver(() => Task, {
+    nullable: true,
+    description: 'The task it concerns; null for the case.',
+  })
   task(@Root() entry: TimelineEntry, @Ctx() context: RequestContext) {
     return entry.taskId ? taskById(context).load(entry.taskId) : null;
   }

@@ -25,7 +25,10 @@ export { departmentStaff };
 export const riverside = '50e2c72a-81d3-42af-a59c-b3c9e16dd83f';
 export const greenLeaf = '9a4f3c1e-2b7d-4e8a-9c6f-1d2e3f4a5b6c';
 
-export const applicantOf = (applicantId: string, subject = `applicant-${applicantId}`): Identity => ({
+export const applicantOf = (
+  applicantId: string,
+  subject = `applicant-${applicantId}`,
+): Identity => ({
   subject,
   name: 'Applicant account',
   roles: [Role.APPLICANT],
@@ -84,7 +87,11 @@ export const testItems = [
     code: 'TST-HCB-2',
     departmentCode: 'HCB',
     days: 5,
-    materials: [material('FIRE_SAFETY_DESIGN'), material('BUSINESS_LICENCE'), material('SITE_PLAN')],
+    materials: [
+      material('FIRE_SAFETY_DESIGN'),
+      material('BUSINESS_LICENCE'),
+      material('SITE_PLAN'),
+    ],
   },
 ];
 
@@ -219,7 +226,11 @@ export async function verifiedMaterial(
   expect(uploaded.errors).toBeUndefined();
   if (options.pending) return;
   const reviewed = await hub.query(departmentStaff(leadDepartmentCode), reviewMutation, {
-    input: { materialId: (uploaded as any).data.uploadMaterial.id, decision: 'VERIFIED', problems: [] },
+    input: {
+      materialId: (uploaded as any).data.uploadMaterial.id,
+      decision: 'VERIFIED',
+      problems: [],
+    },
   });
   expect(reviewed.errors).toBeUndefined();
 }
@@ -324,7 +335,12 @@ export async function applyAndSettle(
   subjectCode: string,
 ): Promise<any> {
   const applied = await hub.query(applicantOf(riverside), applyOnline, {
-    input: { subjectKind, subjectCode, title: `Apply for ${subjectCode}`, idempotencyKey: newKey() },
+    input: {
+      subjectKind,
+      subjectCode,
+      title: `Apply for ${subjectCode}`,
+      idempotencyKey: newKey(),
+    },
   });
   expect(applied.errors).toBeUndefined();
   await hub.settle();
@@ -419,7 +435,10 @@ export async function approveTask(
 }
 
 /** Events approvals published on a topic, oldest first. */
-export async function eventsOf(hub: TestHub, topic: string): Promise<{ key: string; payload: any }[]> {
+export async function eventsOf(
+  hub: TestHub,
+  topic: string,
+): Promise<{ key: string; payload: any }[]> {
   return hub
     .subgraph('approvals')
     .orm.em.fork()

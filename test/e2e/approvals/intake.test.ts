@@ -113,16 +113,27 @@ describe('intake', () => {
       ['coordinator', applyOnline, application(), 'FORBIDDEN'],
       [certifiedClerk, applyOnline, application(), 'FORBIDDEN'],
       [applicantOf(riverside), applyAtWindow, application({ applicantId: riverside }), 'FORBIDDEN'],
-      [unregisteredClerk, applyAtWindow, application({ applicantId: riverside }), 'NOT_REGISTERED_STAFF'],
+      [
+        unregisteredClerk,
+        applyAtWindow,
+        application({ applicantId: riverside }),
+        'NOT_REGISTERED_STAFF',
+      ],
       [expiredClerk, applyAtWindow, application({ applicantId: riverside }), 'PERMIT_INVALID'],
+      // The token names another department than the one the center registered the clerk for.
       [
         { ...certifiedClerk, departmentCode: 'NRP' },
         applyAtWindow,
         application({ applicantId: riverside }),
-        'NOT_OWN_DEPARTMENT',
+        'NOT_REGISTERED_STAFF',
       ],
       [certifiedClerk, applyAtWindow, application({ applicantId: 'nobody' }), 'BAD_USER_INPUT'],
-      [applicantOf(riverside), applyOnline, application({ subjectCode: 'NO-SUCH' }), 'SUBJECT_NOT_PUBLISHED'],
+      [
+        applicantOf(riverside),
+        applyOnline,
+        application({ subjectCode: 'NO-SUCH' }),
+        'SUBJECT_NOT_PUBLISHED',
+      ],
       [
         applicantOf(riverside),
         applyOnline,
@@ -131,7 +142,12 @@ describe('intake', () => {
       ],
       [applicantOf(riverside), applyOnline, application({ title: '   ' }), 'BAD_USER_INPUT'],
       [applicantOf(riverside), applyOnline, application({ idempotencyKey: '' }), 'BAD_USER_INPUT'],
-      [{ ...applicantOf(riverside), applicantId: null }, applyOnline, application(), 'NO_APPLICANT_RECORD'],
+      [
+        { ...applicantOf(riverside), applicantId: null },
+        applyOnline,
+        application(),
+        'NO_APPLICANT_RECORD',
+      ],
       [null, applyOnline, application(), 'UNAUTHENTICATED'],
     ];
     for (const [caller, mutation, input, code] of refusals) {
