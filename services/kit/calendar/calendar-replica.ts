@@ -45,10 +45,11 @@ export async function replaceCalendarYear(
     transaction,
   );
   if (days.length === 0) return;
+  // One JSON parameter: the driver would spread an array parameter into a list of values.
   await connection.execute(
     `insert into ${table} (date, kind, name)
-       select * from unnest(?::date[], ?::text[], ?::text[])`,
-    [days.map((day) => day.date), days.map((day) => day.kind), days.map((day) => day.name)],
+       select date, kind, name from jsonb_to_recordset(?::jsonb) as day(date date, kind text, name text)`,
+    [JSON.stringify(days.map(({ date, kind, name }) => ({ date, kind, name })))],
     'run',
     transaction,
   );

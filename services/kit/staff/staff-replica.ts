@@ -88,9 +88,18 @@ const handlers: Record<string, Handler> = {
       em,
       `insert into ${tables.representatives}
          (id, subject, department_code, scope_all, item_codes, valid_from, valid_to)
-       values (?, ?, ?, ?, ?::text[], ?, ?)
+       values (?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?)
        on conflict (id) do nothing`,
-      [p.id, p.subject, p.departmentCode, p.scopeAll, p.itemCodes, p.validFrom, p.validTo],
+      // As JSON: the driver would spread an array parameter into a list of values.
+      [
+        p.id,
+        p.subject,
+        p.departmentCode,
+        p.scopeAll,
+        JSON.stringify(p.itemCodes),
+        p.validFrom,
+        p.validTo,
+      ],
     ),
   [staffTopics.representativeRevoked]: (em, p: RepresentativeRevokedPayload) =>
     run(em, `update ${tables.representatives} set revoked_at = ? where id = ?`, [
