@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerNamespace } from '@mikro-orm/core';
 
 /**
@@ -5,6 +6,11 @@ import { DefaultLogger, type LogContext, type LoggerNamespace } from '@mikro-orm
  * that what a query costs does not grow with the lists it returns.
  */
 let statements = 0;
+
+/** Marks work no request pays for (event delivery in the background), so it is not counted. */
+const uncounted = new AsyncLocalStorage<true>();
+export const withoutCountingStatements = <T>(work: () => Promise<T>): Promise<T> =>
+  uncounted.run(true, work);
 
 export const sqlStatements = {
   count: () => statements,
@@ -18,7 +24,7 @@ export const sqlStatements = {
 
 export class CountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
-    if (context.level !== 'error') statements += 1;
+    if (context.level !== 'error' && !uncounted.getStore()) statements += 1;
     super.logQuery(context);
   }
 

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { eventChannel } from './event-log';
+import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
 
 const batchSize = 100;
@@ -110,7 +111,7 @@ export async function startEventDelivery(
     let handled = 0;
     for (const consumer of consumers) {
       for (;;) {
-        const count = await deliverBatch(orm.em, consumer);
+        const count = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
         handled += count;
         if (count < batchSize) break;
       }

@@ -10,6 +10,7 @@ import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-pr
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
 import { closeServer } from './close-server';
+import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
 export interface RunningSubgraph {
@@ -72,7 +73,10 @@ export async function startSubgraph(
     ? await startEventDelivery(orm, definition.consumers, options.databaseUrl)
     : null;
   const workers = await Promise.all(
-    (definition.workers ?? []).map((worker) => worker(orm, { databaseUrl: options.databaseUrl })),
+    // Workers run beside requests; what they send is no request's cost.
+    (definition.workers ?? []).map((worker) =>
+      withoutCountingStatements(() => worker(orm, { databaseUrl: options.databaseUrl })),
+    ),
   );
   const verifier = new GatewayProofVerifier(options.gatewaySecret);
 
