@@ -71,15 +71,19 @@ export async function openTask(
   return { taskId, caseId };
 }
 
-/** Publishes an event as another subgraph would, in a transaction of its own, and settles. */
-export async function publish(
-  hub: TestHub,
-  event: { topic: string; key: string; payload: object },
-): Promise<void> {
+type NewEvent = { topic: string; key: string; payload: object };
+
+/** Publishes an event as another subgraph would, in a transaction of its own. */
+export async function publishWithoutSettling(hub: TestHub, event: NewEvent): Promise<void> {
   await hub
     .subgraph('center')
     .orm.em.fork()
     .transactional((tx) => publishEvent(tx, event));
+}
+
+/** Publishes an event and lets every consumer take it. */
+export async function publish(hub: TestHub, event: NewEvent): Promise<void> {
+  await publishWithoutSettling(hub, event);
   await hub.settle();
 }
 
