@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   hasRole,
@@ -28,7 +29,7 @@ export const centerStaffDirectory = sqlStaffDirectory({
 
 /** Runs raw SQL in the entity manager's transaction, if any. */
 export function sql<T = Record<string, unknown>>(
-  em: import('@mikro-orm/postgresql').EntityManager,
+  em: EntityManager,
   query: string,
   params: unknown[] = [],
 ): Promise<T[]> {

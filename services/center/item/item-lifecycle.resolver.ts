@@ -1,4 +1,8 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  LockMode,
+  UniqueConstraintViolationException,
+  type EntityManager,
+} from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
   DomainError,
@@ -37,7 +41,28 @@ async function sectionOf(em: EntityManager, code: string): Promise<Section> {
   return section;
 }
 
-async function writeVersion(
+/**
+ * Writes a new version in its own transaction. Two requests writing the same version at once
+ * meet on the (code, version) key: the second is refused as a pending change, not an error.
+ */
+function writeVersion(
+  em: EntityManager,
+  input: ItemInput,
+  fields: { departmentCode: string; version: number; proposedBy: string },
+): Promise<Item> {
+  return em
+    .transactional((tx) => insertVersion(tx, input, fields))
+    .catch((error) => {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      throw new DomainError(
+        'ITEM_CHANGE_PENDING',
+        `Version ${fields.version} of ${input.code} was just written by another request.`,
+        { code: input.code, version: fields.version },
+      );
+    });
+}
+
+async function insertVersion(
   tx: EntityManager,
   input: ItemInput,
   fields: { departmentCode: string; version: number; proposedBy: string },
@@ -103,13 +128,11 @@ export class ItemLifecycleResolver {
       });
     }
     await checkItemContent(em, input);
-    return em.transactional((tx) =>
-      writeVersion(tx, input, {
-        departmentCode: section.departmentCode,
-        version: 1,
-        proposedBy: identity.subject!,
-      }),
-    );
+    return writeVersion(em, input, {
+      departmentCode: section.departmentCode,
+      version: 1,
+      proposedBy: identity.subject!,
+    });
   }
 
   @Authorized(...proposers)
@@ -141,13 +164,11 @@ export class ItemLifecycleResolver {
       );
     }
     await checkItemContent(em, input);
-    return em.transactional((tx) =>
-      writeVersion(tx, input, {
-        departmentCode: latest.departmentCode,
-        version: latest.version + 1,
-        proposedBy: identity.subject!,
-      }),
-    );
+    return writeVersion(em, input, {
+      departmentCode: latest.departmentCode,
+      version: latest.version + 1,
+      proposedBy: identity.subject!,
+    });
   }
 
   @Mutation(() => Item, {

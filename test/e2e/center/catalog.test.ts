@@ -48,6 +48,18 @@ describe('approval sections', () => {
     ]);
   });
 
+  it('lets only one of two simultaneous requests take the third place', async () => {
+    const responses = await Promise.all(
+      ['HCB-A', 'HCB-B'].map((code) =>
+        hub.query('centerAdmin', createSection, {
+          input: { departmentCode: 'HCB', code, name: `Section ${code}` },
+        }),
+      ),
+    );
+    const codes = responses.map((response) => response.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes.sort()).toEqual(['OK', 'SECTION_LIMIT_REACHED']);
+  });
+
   it('lets only the center admin set up sections', async () => {
     const codes = await refusedWithoutChange(hub, () =>
       hub.query('departmentReviewer', createSection, {
@@ -136,6 +148,22 @@ describe('the item lifecycle', () => {
       '{ item(code: "DRC-T01", version: 2) { promisedLimitDays } }',
     );
     expect(old.data.item.promisedLimitDays).toBe(10);
+  });
+
+  it('lets only one of two simultaneous amendments make the next version', async () => {
+    await hub.query('departmentReviewer', proposeItem, { input: itemInput({ code: 'DRC-T10' }) });
+    await hub.query('legalOffice', returnItem, {
+      code: 'DRC-T10',
+      version: 1,
+      reasons: ['Vague.'],
+    });
+    const responses = await Promise.all(
+      ['First', 'Second'].map((name) =>
+        hub.query('departmentReviewer', amendItem, { input: itemInput({ code: 'DRC-T10', name }) }),
+      ),
+    );
+    const codes = responses.map((response) => response.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes.sort()).toEqual(['ITEM_CHANGE_PENDING', 'OK']);
   });
 
   it('refuses an item of more than 3 steps unless it is joint', async () => {

@@ -1,6 +1,6 @@
 import { center } from '../../../services/center';
 import { startTestHub, type TestHub } from '../../kit/hub';
-import { refusedWithoutChange } from './center-test-kit';
+import { centerState, refusedWithoutChange } from './center-test-kit';
 
 let hub: TestHub;
 
@@ -23,6 +23,14 @@ const guideQuery = `query ($itemCode: ID, $bundleCode: ID) {
     markdown
   }
 }`;
+
+describe('demo data', () => {
+  it('changes nothing and announces nothing when seeded again', async () => {
+    const before = await centerState(hub);
+    await center.seed!(hub.subgraph('center').orm.em.fork());
+    expect(await centerState(hub)).toEqual(before);
+  });
+});
 
 describe('service guides', () => {
   it('gives everything an applicant needs for one item, with fees and their legal basis', async () => {
