@@ -1,0 +1,151 @@
+import { sqlStatements } from '../../../services/kit';
+import {
+  applyAndSettle,
+  approveTask,
+  generateSeal,
+  startApprovalsHub,
+  type ApprovalsHub,
+} from './approvals-hub';
+
+/** One case whole: applicant and materials, items, every task with its department, clock,
+ * licence and timeline, and the case's own timeline. */
+const dossier = /* GraphQL */ `
+  query ($id: ID!) {
+    case(id: $id) {
+      reference
+      status
+      deadlineOn
+      clock {
+        usedDays
+        leftDays
+      }
+      applicant {
+        name
+        identifier
+        materials(first: 20, currentOnly: true) {
+          totalCount
+          nodes {
+            status
+            materialType {
+              code
+              name
+            }
+          }
+        }
+      }
+      items {
+        code
+        version
+        name
+        department {
+          name
+        }
+      }
+      departments {
+        code
+        name
+      }
+      tasks {
+        status
+        deadlineOn
+        department {
+          code
+          name
+        }
+        clock {
+          usedDays
+          leftDays
+          pausedDays
+          paused
+        }
+        licence {
+          serial
+          signatureValid
+          department {
+            name
+          }
+        }
+        timeline {
+          kind
+          at
+          by
+        }
+      }
+      licences {
+        serial
+        contentSha256
+      }
+      timeline(first: 50) {
+        totalCount
+        nodes {
+          kind
+          at
+          summary
+          department {
+            code
+          }
+          task {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+`;
+
+let hub: ApprovalsHub;
+
+beforeAll(async () => {
+  hub = await startApprovalsHub();
+}, 120_000);
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function completedCase(bundle: string) {
+  const kase = await applyAndSettle(hub, 'BUNDLE', bundle);
+  for (const task of kase.tasks) {
+    const seal = await generateSeal(hub, task.department.code);
+    await approveTask(hub, task, kase.id, seal, '2026-12-01T03:00:00Z');
+  }
+  return kase.id;
+}
+
+async function costOfDossier(id: string) {
+  await hub.settle();
+  let data: any;
+  const statements = await sqlStatements.during(async () => {
+    const response = await hub.query('coordinator', dossier, { id });
+    expect(response.errors).toBeUndefined();
+    data = response.data.case;
+  });
+  return { statements, data };
+}
+
+it('costs the same SQL statements for a case of 2 tasks as for one of 5', async () => {
+  const two = await costOfDossier(await completedCase('TST-PAIR'));
+  const five = await costOfDossier(await completedCase('TST-ALL'));
+  expect(two.data.status).toBe('COMPLETED');
+  expect(five.data.status).toBe('COMPLETED');
+  expect(two.data.tasks).toHaveLength(2);
+  expect(five.data.tasks).toHaveLength(5);
+  for (const { data } of [two, five]) {
+    expect(data.applicant.name).toBe('Riverside Logistics Co., Ltd.');
+    for (const task of data.tasks) {
+      expect(task.department.name).toBeTruthy();
+      expect(task.licence.signatureValid).toBe(true);
+      expect(task.licence.department.name).toBe(task.department.name);
+      expect(task.timeline.map((entry: any) => entry.kind)).toEqual([
+        'TASK_OPENED',
+        'TASK_ACCEPTED',
+        'TASK_REVIEWED',
+        'TASK_APPROVED',
+        'LICENCE_ISSUED',
+      ]);
+    }
+  }
+  expect(five.statements).toBe(two.statements);
+  console.log(`dossier: ${two.statements} SQL statements for 2 tasks, ${five.statements} for 5`);
+}, 180_000);
