@@ -6,7 +6,9 @@ import {
   publishEvent,
   type EventConsumer,
   type HubEvent,
+  withDatabase,
 } from '../../services/kit';
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../kit/database';
 
 @Entity({ tableName: 'receipt' })
@@ -133,6 +135,20 @@ it('never steps over a transaction that commits after a later one', async () => 
   await slowCommitted;
   expect(await drainAll()).toBe(3);
   expect(await received()).toHaveLength(3);
+});
+
+it('is not held back by a transaction idling in another database on the same server', async () => {
+  const elsewhere = new Client({ connectionString: withDatabase(database.url, 'postgres') });
+  await elsewhere.connect();
+  try {
+    await elsewhere.query('begin');
+    await elsewhere.query('select pg_current_xact_id()');
+    await publish();
+    expect(await drainAll()).toBe(1);
+  } finally {
+    await elsewhere.query('rollback');
+    await elsewhere.end();
+  }
 });
 
 it('applies each event once when two replicas deliver at the same time', async () => {

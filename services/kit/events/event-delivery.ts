@@ -17,6 +17,19 @@ interface EventRow {
   occurred_at: Date;
 }
 
+/**
+ * The oldest transaction of this database still running (other than the reader's own): no event
+ * at or past it may be delivered yet, since it may still commit one with a lower position. Only
+ * this database counts, so a transaction idling elsewhere on the server delays nobody here.
+ */
+const commitHorizon = `coalesce(
+  (select min(running.xid)
+     from pg_snapshot_xip(pg_current_snapshot()) as running(xid)
+    where running.xid is distinct from pg_current_xact_id_if_assigned()
+      and running.xid::xid in (select backend_xid from pg_stat_activity
+                                where datname = current_database() and backend_xid is not null)),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
 /** `a.b.c` matches that topic, `a.*` every topic under `a.`, `*` every topic. */
 export function topicCondition(topics: string[]): { sql: string; params: string[] } {
   if (topics.includes('*')) return { sql: 'true', params: [] };
@@ -57,7 +70,7 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
       `select position, transaction_id, topic, key, payload, producer, occurred_at
          from events.event
         where (transaction_id, position) > (?::xid8, ?::bigint)
-          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          and transaction_id < ${commitHorizon}
           and (${topicFilter.sql})
         order by transaction_id, position
         limit ${batchSize}`,
