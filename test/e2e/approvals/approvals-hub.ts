@@ -15,7 +15,6 @@ import {
   licenceContentSha256,
   signLicenceContent,
 } from '../../../services/kit/seal';
-import { subgraphs } from '../../../services/registry';
 import { startTestHub, type TestHub } from '../../kit/hub';
 import { departmentStaff, pdf, upload } from '../materials/materials-hub';
 
@@ -263,14 +262,7 @@ export interface ApprovalsHub extends TestHub {
 export async function startApprovalsHub(): Promise<ApprovalsHub> {
   const clock = new ManualClock(startOfTests);
   const restoreClock = useClock(clock);
-  const hub = await startTestHub({ seed: false });
-  // Each subgraph's demo data on its own, so one subgraph's unfinished seed does not stop the
-  // others' (the tests publish the center facts they rely on themselves).
-  for (const definition of subgraphs) {
-    await definition.seed?.(hub.subgraph(definition.name).orm.em.fork()).catch((error: Error) => {
-      console.warn(`seed of ${definition.name} failed: ${error.message}`);
-    });
-  }
+  const hub = await startTestHub();
   await hub.settle();
   await publishCenterFacts(hub);
   await riversideMaterials(hub);
