@@ -15,10 +15,12 @@ import {
   PageArgs,
   Role,
   forbidden,
+  hasRole,
   paginate,
   type RequestContext,
 } from '../../kit';
 import { Material } from '../material/material.entity';
+import { MaterialConnection } from '../material/material-connection';
 import { ContentRead } from '../sharing/content-read.entity';
 import { assertMaySeeApplicant, isOwnApplicant, visibleMaterialTypes } from '../sharing/access';
 import { isUuid } from '../uuid';
@@ -27,7 +29,6 @@ import { applicantById } from './applicant.loader';
 import { registerApplicant } from './register-applicant';
 import { RegisterApplicantInput } from './register-applicant.input';
 
-export const MaterialConnection = ConnectionType(Material, 'material version');
 export const ContentReadConnection = ConnectionType(ContentRead, 'content read');
 
 @Resolver(() => Applicant)
@@ -106,9 +107,7 @@ export class ApplicantResolver {
     @Ctx() context: RequestContext,
   ) {
     const { identity } = context;
-    const auditor = identity.roles.some((role) =>
-      [Role.SUPERVISOR, Role.COORDINATOR].includes(role),
-    );
+    const auditor = hasRole(identity, Role.SUPERVISOR, Role.COORDINATOR);
     if (!isOwnApplicant(identity, applicant.id) && !auditor) {
       throw forbidden('Only the applicant and the supervision bureau see its sharing log.');
     }

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -9,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role, forbidden, type RequestContext } from '../../kit';
+import { PageArgs, Role, forbidden, paginate, type RequestContext } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { applicantById } from '../applicant/applicant.loader';
 import { MaterialType } from '../material-type/material-type.entity';
@@ -18,10 +19,12 @@ import { MaterialReview } from '../review/material-review.entity';
 import { reviewByMaterial } from '../review/review.loader';
 import { reviewMaterial } from '../review/review-material';
 import { ReviewMaterialInput } from '../review/review-material.input';
-import { visibleMaterialTypes } from '../sharing/access';
+import { typesLedBy, visibleMaterialTypes } from '../sharing/access';
 import { postgresContentStore } from '../storage/postgres-content-store';
 import { isUuid } from '../uuid';
+import { MaterialConnection } from './material-connection';
 import { MaterialContent } from './material-content';
+import { MaterialStatus } from './material-status';
 import { Material } from './material.entity';
 import { materialById } from './material.loader';
 import { readMaterialContent } from './read-material-content';
@@ -48,6 +51,27 @@ export class MaterialResolver {
       throw forbidden('Your department has no open task needing this material.');
     }
     return material;
+  }
+
+  @Authorized(Role.DEPARTMENT_REVIEWER)
+  @Query(() => MaterialConnection, {
+    description:
+      "The review desk: current versions waiting for the one-time review by the caller's department, oldest first.",
+  })
+  async materialsAwaitingReview(@Args() page: PageArgs, @Ctx() context: RequestContext) {
+    const departmentCode = context.identity.departmentCode;
+    if (!departmentCode) throw forbidden('Only department reviewers have a review desk.');
+    return paginate(
+      context.em,
+      Material,
+      {
+        status: MaterialStatus.PENDING,
+        supersededAt: null,
+        materialTypeCode: { $in: await typesLedBy(context.em, departmentCode) },
+      },
+      page,
+      { submittedAt: 'asc', id: 'asc' },
+    );
   }
 
   @Authorized()

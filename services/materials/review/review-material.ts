@@ -17,6 +17,8 @@ import { ReviewDecision } from './review-decision';
 import type { ReviewMaterialInput } from './review-material.input';
 
 export const materialReviewedTopic = 'materials.material.reviewed';
+const maxProblems = 50;
+const maxProblemLength = 1000;
 
 /**
  * The one-time prerequisite review: a reviewer of the type's lead department verifies or rejects
@@ -28,7 +30,12 @@ export async function reviewMaterial(
   now = clock.now(),
 ): Promise<Material> {
   const problems = input.problems.map((problem) => problem.trim());
-  if (problems.some((problem) => problem === '')) throw badInput('A problem cannot be blank.');
+  if (problems.length > maxProblems) {
+    throw badInput(`List at most ${maxProblems} problems.`, { count: problems.length });
+  }
+  if (problems.some((problem) => problem === '' || problem.length > maxProblemLength)) {
+    throw badInput(`Each problem takes 1 to ${maxProblemLength} characters.`);
+  }
   if (input.decision === ReviewDecision.REJECTED && problems.length === 0) {
     throw badInput('A rejection lists every problem found; give at least one.');
   }

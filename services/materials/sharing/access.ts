@@ -8,6 +8,7 @@ import {
   type Identity,
   type RequestContext,
 } from '../../kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { MaterialType } from '../material-type/material-type.entity';
 import type { Material } from '../material/material.entity';
 import { CaseAccess } from './case-access.entity';
@@ -56,12 +57,16 @@ export async function visibleMaterialTypes(
   const departmentCode = identity.departmentCode;
   if (!departmentCode) return [];
   const [led, open] = await Promise.all([
-    em.find(MaterialType, { leadDepartmentCode: departmentCode }, { fields: ['code'] }),
+    typesLedBy(em, departmentCode),
     openAccess(context, applicantId, departmentCode),
   ]);
-  return [
-    ...new Set([...led.map((type) => type.code), ...open.flatMap((row) => row.materialTypeCodes)]),
-  ];
+  return [...new Set([...led, ...open.flatMap((row) => row.materialTypeCodes)])];
+}
+
+/** The material types a department reviews, once for every department. */
+export async function typesLedBy(em: EntityManager, departmentCode: string): Promise<string[]> {
+  const types = await em.find(MaterialType, { leadDepartmentCode: departmentCode });
+  return types.map((type) => type.code);
 }
 
 function openAccess(context: RequestContext, applicantId: string, departmentCode: string) {

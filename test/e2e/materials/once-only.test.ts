@@ -124,6 +124,13 @@ describe('a material three departments need across two cases', () => {
     expect(forReview.errors).toBeUndefined();
     expect(Buffer.from(forReview.data.materialContent.base64, 'base64').equals(content)).toBe(true);
 
+    const desk = '{ materialsAwaitingReview { nodes { id materialType { code } } } }';
+    const nrpDesk = await hub.query(nrp, desk);
+    expect(nrpDesk.data.materialsAwaitingReview.nodes).toEqual([
+      { id: materialId, materialType: { code: 'LAND_USE_CERTIFICATE' } },
+    ]);
+    expect((await hub.query(eeb, desk)).data.materialsAwaitingReview.nodes).toEqual([]);
+
     const notLead = await review(drc, materialId, 'VERIFIED');
     expect(errorCodes(notLead)).toEqual(['FORBIDDEN']);
 
@@ -137,6 +144,7 @@ describe('a material three departments need across two cases', () => {
 
     const again = await review(nrp, materialId, 'VERIFIED');
     expect(errorCodes(again)).toEqual(['ALREADY_REVIEWED']);
+    expect((await hub.query(nrp, desk)).data.materialsAwaitingReview.nodes).toEqual([]);
   });
 
   it('is shared with every department that has an open task on a case needing it', async () => {
@@ -194,6 +202,37 @@ describe('a material three departments need across two cases', () => {
         node.materialType.code === 'LAND_USE_CERTIFICATE',
     );
     expect(landUse).toHaveLength(1);
+  });
+
+  it('passes the gate of a case approvals submits, announcing the outcome', async () => {
+    await publishAndSettle(hub, 'approvals.case.submitted', 'case-c', {
+      caseId: 'case-c',
+      applicantId: demoApplicantId,
+      requirements: [
+        { materialTypeCode: 'LAND_USE_CERTIFICATE', core: true, mayBeMissingAtAcceptance: false },
+        { materialTypeCode: 'FIRE_SAFETY_DESIGN', core: false, mayBeMissingAtAcceptance: true },
+      ],
+    });
+    const [checked] = await hub
+      .subgraph('materials')
+      .orm.em.fork()
+      .getConnection()
+      .execute(
+        `select payload from events.event
+          where topic = 'materials.prerequisites.checked' and key = 'case-c'`,
+      );
+    expect(checked.payload).toMatchObject({
+      caseId: 'case-c',
+      verdict: 'SATISFIED_UNDER_COMMITMENT',
+      requirements: [
+        {
+          materialTypeCode: 'LAND_USE_CERTIFICATE',
+          state: 'VERIFIED',
+          materialVersionId: materialId,
+        },
+        { materialTypeCode: 'FIRE_SAFETY_DESIGN', state: 'MISSING_UNDER_COMMITMENT' },
+      ],
+    });
   });
 
   it('refuses a department with no task on the case, and logs nothing for it', async () => {

@@ -1,0 +1,4 @@
+import { ConnectionType } from '../../kit';
+import { Material } from './material.entity';
+
+export const MaterialConnection = ConnectionType(Material, 'material version');
