@@ -22,7 +22,7 @@ interface EventRow {
  * at or past it may be delivered yet, since it may still commit one with a lower position. Only
  * this database counts, so a transaction idling elsewhere on the server delays nobody here.
  */
-const commitHorizon = `coalesce(
+export const commitHorizon = `coalesce(
   (select min(running.xid)
      from pg_snapshot_xip(pg_current_snapshot()) as running(xid)
     where running.xid is distinct from pg_current_xact_id_if_assigned()

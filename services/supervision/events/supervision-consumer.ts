@@ -1,11 +1,24 @@
-import type { EventConsumer } from '../../kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { calendarChangedTopic, type EventConsumer } from '../../kit';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { caseHandlers } from '../case/case-events';
-import { loadClockContext } from '../clock/clock-context';
+import { loadClockContext, type ClockContext } from '../clock/clock-context';
 import { centerHandlers } from '../replica/center-events';
 import { taskHandlers } from '../task/task-events';
 
 const handlers = { ...centerHandlers, ...caseHandlers, ...taskHandlers };
+
+// One calendar read per delivered batch (the batch shares its transaction), not per event.
+const batchContexts = new WeakMap<EntityManager, ClockContext>();
+
+async function clockContextFor(em: EntityManager): Promise<ClockContext> {
+  let context = batchContexts.get(em);
+  if (!context) {
+    context = await loadClockContext(em);
+    batchContexts.set(em, context);
+  }
+  return context;
+}
 
 /**
  * Supervision follows every event with one consumer, so the audit chain, the replicas it judges
@@ -17,6 +30,8 @@ export const supervisionConsumer: EventConsumer = {
   async handle(event, em) {
     await appendAuditEntry(em, event);
     const handle = handlers[event.topic];
-    if (handle) await handle(event, em, await loadClockContext(em));
+    if (!handle) return;
+    await handle(event, em, await clockContextFor(em));
+    if (event.topic === calendarChangedTopic) batchContexts.delete(em);
   },
 };

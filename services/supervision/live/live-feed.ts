@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
 import { Client } from 'pg';
-import { topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
+import { commitHorizon, topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
 import { eventChannel } from '../../kit/events/event-log';
 
 const pollIntervalMs = 1000;
@@ -42,8 +42,8 @@ export class LiveFeed {
     // Live means from now on: start after every transaction already finished.
     const [start] = await this.em
       .getConnection()
-      .execute<{ xmin: string }[]>(`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
-    this.cursor = { transactionId: start.xmin, position: '0' };
+      .execute<{ horizon: string }[]>(`select (${commitHorizon})::text as horizon`);
+    this.cursor = { transactionId: start.horizon, position: '0' };
     this.timer = setInterval(() => this.wake(), pollIntervalMs);
     this.timer.unref();
   }
@@ -90,7 +90,7 @@ export class LiveFeed {
                 payload, producer, occurred_at
            from events.event
           where (transaction_id, position) > (?::xid8, ?::bigint)
-            and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            and transaction_id < ${commitHorizon}
             and (${filter.sql})
           order by transaction_id, position
           limit ${batchSize}`,

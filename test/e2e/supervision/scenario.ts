@@ -39,7 +39,8 @@ export async function startSupervisionHub(): Promise<SupervisionHub & { restoreC
   // A background poll's open transaction can hide fresh events from one settling round; wait
   // until supervision's consumer has passed every event in the log.
   const settleSupervision = async () => {
-    for (let round = 0; round < 100; round += 1) {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
       await hub.settle();
       const [{ behind }] = await orm.em.getConnection().execute(
         `select count(*)::int as behind from events.event e, event_consumer c
