@@ -14,7 +14,7 @@ import {
   type TaskCancelledPayload,
   type TaskOpenedPayload,
 } from './task-events';
-import { lockTask } from './task-lock';
+import { lockTaskIfExists } from './task-lock';
 
 async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>) {
   const p = event.payload;
@@ -53,7 +53,7 @@ async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>)
 
 async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
   const p = event.payload;
-  const task = await lockTask(em, p.taskId).catch(() => null);
+  const task = await lockTaskIfExists(em, p.taskId);
   // A task already decided keeps its decision: the case's outcome is the joint approval's to say.
   if (!task || closedStatuses.includes(task.status)) return;
   const at = new Date(p.at);
@@ -76,7 +76,7 @@ async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPay
  */
 async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementSuppliedPayload>) {
   const p = event.payload;
-  const task = await lockTask(em, p.taskId).catch(() => null);
+  const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status !== DepartmentReviewStatus.SUPPLEMENT_REQUESTED) return;
   const at = new Date(p.at);
   const calendar = await loadCalendar(em);

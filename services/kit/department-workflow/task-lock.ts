@@ -18,15 +18,21 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * on one task, the second waits here and then sees what the first left.
  */
 export async function lockTask(tx: EntityManager, taskId: string): Promise<DepartmentTask> {
-  const task = uuid.test(taskId)
-    ? await tx.findOne(
-        DepartmentTask,
-        { id: taskId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-      )
-    : null;
+  const task = await lockTaskIfExists(tx, taskId);
   if (!task) throw notFound('Task', taskId);
   return task;
+}
+
+export async function lockTaskIfExists(
+  tx: EntityManager,
+  taskId: string,
+): Promise<DepartmentTask | null> {
+  if (!uuid.test(taskId)) return null;
+  return tx.findOne(
+    DepartmentTask,
+    { id: taskId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
 }
 
 /** A finished task conflicts with any step; an unfinished one refuses steps out of order. */

@@ -17,10 +17,11 @@ import {
 
 let hub: TestHub;
 
+// Six subgraphs to migrate and seed: slower than one test when the machine is busy.
 beforeAll(async () => {
   hub = await startDepartmentHub();
   await hub.settle();
-});
+}, 120_000);
 
 afterAll(async () => {
   await hub?.stop();
@@ -56,7 +57,7 @@ it('lets exactly one of two simultaneous sign-offs win; the other gets CONFLICT'
     expect(approved).toHaveLength(1);
     expect(approved[0].payload.licence.serial).toBe(licences[0].serial);
   }
-});
+}, 120_000);
 
 it('lets exactly one of a sign-off and a rejection win', async () => {
   const { taskId } = await reviewedTask();
@@ -105,7 +106,7 @@ it('lets exactly one of a sign-off and a cancellation win', async () => {
       expect(kinds).not.toContain('CANCELLED');
     }
   }
-});
+}, 120_000);
 
 it('generates one seal however many replicas start at once', async () => {
   const replicas = await Promise.all(
@@ -117,6 +118,8 @@ it('generates one seal however many replicas start at once', async () => {
       }),
     ),
   );
+  // Let each replica's first delivery round finish before its pool closes.
+  await Promise.all(replicas.map((replica) => replica.drainEvents()));
   await Promise.all(replicas.map((replica) => replica.stop()));
   expect(await sql(hub, 'select id from department_drc.seal_key')).toHaveLength(1);
   expect(

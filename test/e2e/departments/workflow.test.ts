@@ -15,10 +15,11 @@ import {
 
 let hub: TestHub;
 
+// Six subgraphs to migrate and seed: slower than one test when the machine is busy.
 beforeAll(async () => {
   hub = await startDepartmentHub();
   await hub.settle();
-});
+}, 120_000);
 
 afterAll(async () => {
   await hub?.stop();
