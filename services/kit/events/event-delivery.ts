@@ -133,6 +133,8 @@ export async function startEventDelivery(
   };
 
   const start = (): Promise<number> => {
+    // After stop() the pool is closing: a queued drain must not start another round on it.
+    if (stopped) return Promise.resolve(0);
     running = drainOnce().finally(() => {
       running = null;
     });
@@ -172,6 +174,7 @@ export async function startEventDelivery(
       stopped = true;
       clearInterval(poll);
       await running?.catch(() => 0);
+      await queued?.catch(() => 0);
       await listener.end().catch(() => {});
     },
   };
