@@ -32,7 +32,7 @@ beforeAll(async () => {
   hub = await startTestHub();
   // Subgraphs follow each other's demo data through events; let that finish before counting.
   await hub.settle();
-});
+}, 120_000);
 
 afterAll(async () => {
   await hub?.stop();
