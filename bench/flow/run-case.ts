@@ -24,17 +24,19 @@ const caseState = /* GraphQL */ `
   }
 `;
 
-const pollMs = 20;
+// Polls start quick and back off, so waiting clients do not load the hub they wait for.
+const firstPollMs = 25;
+const lastPollMs = 200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `read` until it returns a value, for at most `seconds`. */
 async function until<T>(what: string, seconds: number, read: () => Promise<T | null>): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
-  for (;;) {
+  for (let pause = firstPollMs; ; pause = Math.min(lastPollMs, pause * 2)) {
     const value = await read();
     if (value !== null) return value;
     if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what} after ${seconds} s.`);
-    await sleep(pollMs);
+    await sleep(pause);
   }
 }
 

@@ -3,6 +3,8 @@ import { subgraphEntryPoints } from './deployment';
 import { startProcess, type ServiceProcess } from './processes';
 
 const envName = (subgraph: string) => `${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+/** Processes to profile, by name (`approvals`, `gateway`, `apollo`): BENCH_CPU_PROF=a,b. */
+const profiled = (name: string) => (process.env.BENCH_CPU_PROF ?? '').split(',').includes(name);
 const portOf = (name: string) => 14_001 + subgraphs.findIndex((subgraph) => subgraph.name === name);
 
 /**
@@ -27,6 +29,7 @@ export async function startHubProcesses(databaseUrl: string, later: string[] = [
       port: portOf(name),
       env,
       readyPath: '/ready',
+      profile: profiled(name),
     });
     processes.push(service);
     return service;
@@ -41,6 +44,7 @@ export async function startHubProcesses(databaseUrl: string, later: string[] = [
       port: 14_000,
       env: { ...env, ...urls },
       readyPath: '/readiness',
+      profile: profiled('gateway'),
     });
     processes.push(ours);
     const apollo = await startProcess({
@@ -49,6 +53,7 @@ export async function startHubProcesses(databaseUrl: string, later: string[] = [
       port: 14_100,
       env: { ...env, ...urls },
       readyPath: '/graphql?query=%7B__typename%7D',
+      profile: profiled('apollo'),
     });
     processes.push(apollo);
     return {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../services/kit';
 
@@ -13,6 +14,9 @@ export interface ServiceProcess {
 }
 
 const root = projectRoot();
+
+/** Where profiled processes write their CPU profiles. */
+export const profileDirectory = join(tmpdir(), 'onestop-bench-profiles');
 
 function peakResidentMiB(pid: number): number {
   try {
@@ -46,9 +50,12 @@ export async function startProcess(options: {
   port: number;
   env: Record<string, string>;
   readyPath: string;
+  /** Write a CPU profile (`node --cpu-prof`) to `profileDirectory` when it exits. */
+  profile?: boolean;
 }): Promise<ServiceProcess> {
   let output = '';
-  const child = spawn(process.execPath, [join(root, 'dist', options.entry)], {
+  const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDirectory}`] : [];
+  const child = spawn(process.execPath, [...profiling, join(root, 'dist', options.entry)], {
     cwd: root,
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
