@@ -10,6 +10,13 @@ export interface TaskOpened {
   materialTypeCodes: string[];
 }
 
+/** A task ends when its department decides it or the case ends: then its reads stop. */
+const taskEndingTopics = [
+  'department.task.approved',
+  'department.task.rejected',
+  'approvals.task.cancelled',
+];
+
 export interface TaskClosed {
   caseId: string;
   taskId: string;
@@ -45,7 +52,7 @@ async function taskClosed(event: HubEvent<TaskClosed>, em: EntityManager): Promi
 /** Keeps the local table of which department has an open task on which case, needing what. */
 export const taskAccessConsumer: EventConsumer = {
   name: 'materials.task-access',
-  topics: ['approvals.task.opened', 'approvals.task.closed'],
+  topics: ['approvals.task.opened', ...taskEndingTopics],
   handle: (event, em) =>
     event.topic === 'approvals.task.opened' ? taskOpened(event, em) : taskClosed(event, em),
 };

@@ -255,11 +255,14 @@ describe('a material three departments need across two cases', () => {
     expect(listing.data.applicant.materials.totalCount).toBe(0);
   });
 
-  it('stops sharing when the task closes', async () => {
-    await publishAndSettle(hub, 'approvals.task.closed', caseB, {
+  it('stops sharing when the department decides its task', async () => {
+    await publishAndSettle(hub, 'department.task.rejected', caseB, {
       caseId: caseB,
       taskId: 'task-b-hcb',
       departmentCode: 'HCB',
+      by: 'staff-hcb-reviewer',
+      reasons: ['Site plan does not match the land use certificate.'],
+      at: new Date().toISOString(),
     });
     const closed = await hub.query(hcb, readQuery, { id: materialId, caseId: caseB });
     expect(errorCodes(closed)).toEqual(['NO_OPEN_TASK']);
