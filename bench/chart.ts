@@ -48,12 +48,12 @@ function main() {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const gatewayBars: Bar[] = report.gateways.flatMap((row: any) => [
     {
-      label: `${row.query}, ${row.connections} conn, Hive`,
+      label: `${row.query.split(' ')[0]}, ${row.connections} conn, Hive`,
       value: row['hive rps'],
       colour: colours.ours,
     },
     {
-      label: `${row.query}, ${row.connections} conn, Apollo`,
+      label: `${row.query.split(' ')[0]}, ${row.connections} conn, Apollo`,
       value: row['apollo rps'],
       colour: colours.theirs,
     },
@@ -65,7 +65,7 @@ function main() {
       colour: colours.ours,
     },
     {
-      label: `straight to ${row.query.replace(/.*\((.*)\)/, '$1')}, ${row.connections} conn`,
+      label: `straight, ${row.connections} conn`,
       value: row['direct p50 ms'],
       colour: colours.theirs,
     },
