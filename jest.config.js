@@ -11,5 +11,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/kit/global-setup.ts',
   globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
   maxWorkers: 2,
-  testTimeout: 30_000,
+  // Hooks start a whole hub; on a loaded 2-core machine that can take a minute.
+  testTimeout: 120_000,
 };

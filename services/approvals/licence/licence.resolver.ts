@@ -33,11 +33,12 @@ export class LicenceResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      "Whether the seal signature verifies over the content with the signing department's public seal key.",
+      "Whether the seal signature verifies over the content with the signing department's public seal key, and that seal had not been revoked by the center when the licence was issued.",
   })
   async signatureValid(@Root() licence: Licence, @Ctx() context: RequestContext): Promise<boolean> {
     const key = await sealKeyById(context).load(licence.sealKeyId);
     if (!key || key.departmentCode !== licence.departmentCode) return false;
+    if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
     return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
   }
 }

@@ -1,10 +1,15 @@
 import { calendarReplicaMigration, staffReplicaMigration } from '../../kit';
 import { Migration20261127100000_cases } from './Migration20261127100000_cases';
 import { Migration20261127130000_joint_approval } from './Migration20261127130000_joint_approval';
+import { Migration20261127140000_seal_revocation } from './Migration20261127140000_seal_revocation';
 
 export const migrations = [
   { name: 'Migration20261127100000_cases', class: Migration20261127100000_cases },
   calendarReplicaMigration,
   staffReplicaMigration,
   { name: 'Migration20261127130000_joint_approval', class: Migration20261127130000_joint_approval },
+  {
+    name: 'Migration20261127140000_seal_revocation',
+    class: Migration20261127140000_seal_revocation,
+  },
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { addWorkingDays, workingDaysBetween } from '../../../services/kit';
 import { errorCodes } from '../../kit/graphql-client';
 import {
@@ -10,6 +11,7 @@ import {
   eventsOf,
   generateSeal,
   greenLeaf,
+  publishAs,
   readCase,
   riverside,
   snapshot,
@@ -194,6 +196,39 @@ describe('the join', () => {
     );
     const response = await hub.query(null, licenceQuery, { serial });
     expect(response.data.licence).toMatchObject({ serial, signatureValid: false });
+  });
+
+  it('stops verifying licences issued after the center revoked their seal, not those before', async () => {
+    const seal = await generateSeal(hub, 'DRC');
+    const earlier = await applyAndSettle(hub, 'ITEM', 'TST-DRC-1');
+    const before = await approveTask(
+      hub,
+      taskOf(earlier, 'DRC'),
+      earlier.id,
+      seal,
+      '2026-12-02T03:00:00Z',
+    );
+    await publishAs(hub, 'center', 'center.seal.revoked', 'DRC', {
+      id: 'seal-of-test',
+      departmentCode: 'DRC',
+      keyFingerprint: createHash('sha256')
+        .update(Buffer.from(seal.publicKey, 'base64'))
+        .digest('hex'),
+      revokedAt: '2026-12-03T00:00:00.000Z',
+      reason: 'Key compromised.',
+    });
+    const later = await applyAndSettle(hub, 'ITEM', 'TST-DRC-1');
+    const after = await approveTask(
+      hub,
+      taskOf(later, 'DRC'),
+      later.id,
+      seal,
+      '2026-12-04T03:00:00Z',
+    );
+    const verified = async (serial: string) =>
+      (await hub.query(null, licenceQuery, { serial })).data.licence.signatureValid;
+    expect(await verified(before)).toBe(true);
+    expect(await verified(after)).toBe(false);
   });
 
   it('ends the case on one rejection and cancels the other open tasks', async () => {
