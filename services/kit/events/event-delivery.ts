@@ -6,6 +6,7 @@ import type { EventConsumer, HubEvent } from './hub-event';
 
 const batchSize = 100;
 const pollIntervalMs = 1000;
+const waitingRetryMs = 20;
 
 interface EventRow {
   position: string;
@@ -42,13 +43,26 @@ export function topicCondition(topics: string[]): { sql: string; params: string[
   return { sql: parts.join(' or ') || 'false', params: [...exact, ...prefixes] };
 }
 
+export interface DeliveryOutcome {
+  /** Events handed to the consumer and passed. */
+  handled: number;
+  /**
+   * Committed events wait behind a transaction still running: no NOTIFY will come for them when
+   * it ends, so the caller should look again soon.
+   */
+  waiting: boolean;
+}
+
 /**
  * Delivers committed events to one consumer, in commit order, at least once. Several replicas may
  * run it: the consumer's position row is locked for the batch, so one replica delivers at a time
  * and the others skip. Only events of transactions older than every transaction still running
- * are read, so an event that commits late is never stepped over.
+ * are handled, so an event that commits late is never stepped over.
  */
-export async function deliverBatch(em: EntityManager, consumer: EventConsumer): Promise<number> {
+export async function deliverBatch(
+  em: EntityManager,
+  consumer: EventConsumer,
+): Promise<DeliveryOutcome> {
   return em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
@@ -64,13 +78,13 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
       'all',
       context,
     );
-    if (!position) return 0;
+    if (!position) return { handled: 0, waiting: false };
     const topicFilter = topicCondition(consumer.topics);
-    const rows = await connection.execute<EventRow[]>(
-      `select position, transaction_id, topic, key, payload, producer, occurred_at
+    const rows = await connection.execute<(EventRow & { deliverable: boolean })[]>(
+      `select position, transaction_id, topic, key, payload, producer, occurred_at,
+              transaction_id < ${commitHorizon} as deliverable
          from events.event
         where (transaction_id, position) > (?::xid8, ?::bigint)
-          and transaction_id < ${commitHorizon}
           and (${topicFilter.sql})
         order by transaction_id, position
         limit ${batchSize}`,
@@ -78,7 +92,10 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
       'all',
       context,
     );
-    for (const row of rows) {
+    // Commit order puts every deliverable event before the first that must wait.
+    const waitingFrom = rows.findIndex((row) => !row.deliverable);
+    const deliverable = waitingFrom === -1 ? rows : rows.slice(0, waitingFrom);
+    for (const row of deliverable) {
       const event: HubEvent = {
         position: String(row.position),
         topic: row.topic,
@@ -90,7 +107,7 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
       await consumer.handle(event, tx);
       await tx.flush();
     }
-    const last = rows.at(-1);
+    const last = deliverable.at(-1);
     if (last) {
       await connection.execute(
         `update event_consumer set transaction_id = ?::xid8, position = ?, updated_at = now()
@@ -100,7 +117,7 @@ export async function deliverBatch(em: EntityManager, consumer: EventConsumer): 
         context,
       );
     }
-    return rows.length;
+    return { handled: deliverable.length, waiting: waitingFrom !== -1 };
   });
 }
 
@@ -120,14 +137,27 @@ export async function startEventDelivery(
   let queued: Promise<number> | null = null;
   let stopped = false;
 
+  let retry: NodeJS.Timeout | null = null;
+
   const drainOnce = async () => {
     let handled = 0;
+    let waiting = false;
     for (const consumer of consumers) {
       for (;;) {
-        const count = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
-        handled += count;
-        if (count < batchSize) break;
+        const outcome = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
+        handled += outcome.handled;
+        waiting ||= outcome.waiting;
+        if (outcome.waiting || outcome.handled < batchSize) break;
       }
+    }
+    // Events behind a running transaction get no NOTIFY of their own: look again shortly
+    // rather than at the next poll.
+    if (waiting && !retry && !stopped) {
+      retry = setTimeout(() => {
+        retry = null;
+        wake();
+      }, waitingRetryMs);
+      retry.unref();
     }
     return handled;
   };
@@ -173,6 +203,7 @@ export async function startEventDelivery(
     async stop() {
       stopped = true;
       clearInterval(poll);
+      if (retry) clearTimeout(retry);
       await running?.catch(() => 0);
       await queued?.catch(() => 0);
       await listener.end().catch(() => {});
