@@ -57,6 +57,16 @@ it('costs the same number of SQL statements for 5 cases as for 50, departments i
   expect(fifty.nodes).toHaveLength(50);
   expect(fifty.nodes.flatMap((node) => node.departments).length).toBeGreaterThan(100);
   expect(fifty.statements).toBe(five.statements);
-  // page + count in approvals, one batched department lookup in center
-  expect(five.statements).toBe(3);
+  // the page in approvals, one batched department lookup in center; no count, none was asked
+  expect(five.statements).toBe(2);
+});
+
+it('counts the whole list only when the client asks for totalCount', async () => {
+  const query = '{ cases(first: 5) { totalCount nodes { reference } } }';
+  let totalCount = 0;
+  const statements = await sqlStatements.during(async () => {
+    totalCount = (await hub.query('coordinator', query)).data.cases.totalCount;
+  });
+  expect(totalCount).toBe(62);
+  expect(statements).toBe(2);
 });

@@ -1,11 +1,18 @@
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
 import { badInput } from '../errors/domain-error';
-import { checkPage, toConnection, type Connection, type PageArgs } from '../schema/pagination';
+import {
+  checkPage,
+  toConnection,
+  whenAsked,
+  type Connection,
+  type PageArgs,
+} from '../schema/pagination';
 
 /**
  * Keyset pagination: the order must end in a unique column so every cursor is a stable position,
- * and a page costs the same two statements (page and count) wherever it is in the list.
+ * and a page costs one statement wherever it is in the list, plus one count when the client asks
+ * for `totalCount` (on a large table the count, not the page, is what costs).
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -26,6 +33,10 @@ export async function paginate<T extends object>(
     first,
     after,
     orderBy: orderBy as never,
+    includeCount: false,
   });
-  return toConnection(cursor);
+  return toConnection(
+    cursor,
+    whenAsked(() => em.count(entity, where)),
+  );
 }

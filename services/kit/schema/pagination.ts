@@ -43,7 +43,22 @@ export interface Connection<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a count that runs only if the client selected `totalCount`. */
+  totalCount: number | PromiseLike<number>;
+}
+
+/**
+ * A value computed only when awaited. GraphQL awaits a field's value only when the query selects
+ * that field, so work behind it is skipped for clients that do not ask.
+ */
+export function whenAsked<T>(compute: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= compute();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 /**
@@ -72,18 +87,21 @@ export function ConnectionType<T extends object>(node: ClassType<T>, noun: strin
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: `How many ${noun} entries the whole list holds.` })
-    totalCount!: number;
+    totalCount!: number | PromiseLike<number>;
   }
   return PageOf;
 }
 
 /** Turns a MikroORM keyset cursor into the connection shape. */
-export function toConnection<T extends object>(cursor: Cursor<T, any, any, any, any>): Connection<T> {
+export function toConnection<T extends object>(
+  cursor: Cursor<T, any, any, any, any>,
+  totalCount: number | PromiseLike<number> = cursor.totalCount ?? cursor.items.length,
+): Connection<T> {
   const nodes = cursor.items as T[];
   return {
     nodes,
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    totalCount: cursor.totalCount ?? nodes.length,
+    totalCount,
   };
 }
