@@ -1,3 +1,4 @@
+import { dossierQuery } from '../../../operations/dossier';
 import { sqlStatements } from '../../../services/kit';
 import {
   applyAndSettle,
@@ -6,93 +7,6 @@ import {
   startApprovalsHub,
   type ApprovalsHub,
 } from './approvals-hub';
-
-/** One case whole: applicant and materials, items, every task with its department, clock,
- * licence and timeline, and the case's own timeline. */
-const dossier = /* GraphQL */ `
-  query ($id: ID!) {
-    case(id: $id) {
-      reference
-      status
-      deadlineOn
-      clock {
-        usedDays
-        leftDays
-      }
-      applicant {
-        name
-        identifier
-        materials(first: 20, currentOnly: true) {
-          totalCount
-          nodes {
-            status
-            materialType {
-              code
-              name
-            }
-          }
-        }
-      }
-      items {
-        code
-        version
-        name
-        department {
-          name
-        }
-      }
-      departments {
-        code
-        name
-      }
-      tasks {
-        status
-        deadlineOn
-        department {
-          code
-          name
-        }
-        clock {
-          usedDays
-          leftDays
-          pausedDays
-          paused
-        }
-        licence {
-          serial
-          signatureValid
-          department {
-            name
-          }
-        }
-        timeline {
-          kind
-          at
-          by
-        }
-      }
-      licences {
-        serial
-        contentSha256
-      }
-      timeline(first: 50) {
-        totalCount
-        nodes {
-          kind
-          at
-          summary
-          department {
-            code
-          }
-          task {
-            id
-            status
-          }
-        }
-      }
-    }
-  }
-`;
 
 let hub: ApprovalsHub;
 
@@ -117,7 +31,7 @@ async function costOfDossier(id: string) {
   await hub.settle();
   let data: any;
   const statements = await sqlStatements.during(async () => {
-    const response = await hub.query('coordinator', dossier, { id });
+    const response = await hub.query('coordinator', dossierQuery, { id });
     expect(response.errors).toBeUndefined();
     data = response.data.case;
   });

@@ -1,3 +1,4 @@
+import { boardQuery } from '../../../operations/board';
 import { sqlStatements } from '../../../services/kit';
 import { errorCodes } from '../../kit/graphql-client';
 import {
@@ -164,40 +165,6 @@ describe('statistics per department and period', () => {
   });
 });
 
-const board = /* GraphQL */ `
-  query ($first: Int!, $filter: CaseBoardFilter, $after: String) {
-    supervisedCases(first: $first, filter: $filter, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        reference
-        status
-        level
-        departmentCodes
-        clock {
-          workingDaysUsed
-          workingDaysLeft
-          level
-        }
-        tasks {
-          departmentCode
-          status
-          level
-          clock {
-            workingDaysLeft
-          }
-        }
-        rating {
-          score
-        }
-      }
-    }
-  }
-`;
-
 describe('the coordinator board', () => {
   beforeAll(async () => {
     hub.clock.set(at('2026-03-02'));
@@ -233,7 +200,7 @@ describe('the coordinator board', () => {
     const cost = async (first: number) => {
       let count = 0;
       const statements = await sqlStatements.during(async () => {
-        const response = await hub.query('coordinator', board, { first });
+        const response = await hub.query('coordinator', boardQuery, { first });
         expect(response.errors).toBeUndefined();
         count = response.data.supervisedCases.nodes.length;
       });
@@ -247,7 +214,7 @@ describe('the coordinator board', () => {
   });
 
   it('filters by status, department and level, and pages', async () => {
-    const red = await hub.query('coordinator', board, {
+    const red = await hub.query('coordinator', boardQuery, {
       first: 100,
       filter: { status: 'IN_PROGRESS', level: 'RED', departmentCode: 'NRP' },
     });
@@ -257,11 +224,11 @@ describe('the coordinator board', () => {
       expect(node).toMatchObject({ status: 'IN_PROGRESS', level: 'RED', departmentCodes: ['NRP'] });
       expect(node.clock.workingDaysLeft).toBe(-1);
     }
-    const first = await hub.query('coordinator', board, {
+    const first = await hub.query('coordinator', boardQuery, {
       first: 30,
       filter: { departmentCode: 'EEB' },
     });
-    const second = await hub.query('coordinator', board, {
+    const second = await hub.query('coordinator', boardQuery, {
       first: 30,
       filter: { departmentCode: 'EEB' },
       after: first.data.supervisedCases.pageInfo.endCursor,
@@ -318,11 +285,13 @@ describe('the coordinator board', () => {
   });
 
   it('refuses the board to applicants and department staff, and bad page sizes', async () => {
-    expect(errorCodes(await hub.query('applicant', board, { first: 10 }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await hub.query('departmentReviewer', board, { first: 10 }))).toEqual([
+    expect(errorCodes(await hub.query('applicant', boardQuery, { first: 10 }))).toEqual([
       'FORBIDDEN',
     ]);
-    expect(errorCodes(await hub.query('coordinator', board, { first: 101 }))).toEqual([
+    expect(errorCodes(await hub.query('departmentReviewer', boardQuery, { first: 10 }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await hub.query('coordinator', boardQuery, { first: 101 }))).toEqual([
       'BAD_USER_INPUT',
     ]);
   });
