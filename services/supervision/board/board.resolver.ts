@@ -5,6 +5,7 @@ import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { WarningLevel } from '../clock/warning-level';
 import { sql } from '../sql';
 import { BoardSummary, DepartmentLoad } from './board-summary';
+import { tallyBy } from './case-tally';
 
 @Resolver()
 export class BoardResolver {
@@ -13,15 +14,8 @@ export class BoardResolver {
     description: 'Counts for the coordinator board: status, warning level and bottlenecks.',
   })
   async caseBoard(@Ctx() { em }: RequestContext): Promise<BoardSummary> {
-    const statuses = await sql<{ status: SupervisedCaseStatus; count: number }>(
-      em,
-      'select status, count(*)::int as count from supervised_case group by status',
-    );
-    const levels = await sql<{ level: WarningLevel; count: number }>(
-      em,
-      `select level, count(*)::int as count from supervised_case where status = ? group by level`,
-      [SupervisedCaseStatus.IN_PROGRESS],
-    );
+    const statuses = await tallyBy(em, 'status');
+    const levels = await tallyBy(em, 'level', { status: SupervisedCaseStatus.IN_PROGRESS });
     const departments = await sql<DepartmentLoad>(
       em,
       `select department_code as "departmentCode", count(*)::int as "openTasks",

@@ -10,6 +10,7 @@ import { ratingOfCase } from '../rating/rating.loader';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import { tasksOfCase } from '../task/tasks.loader';
 import { CaseBoardFilter } from './case-board-filter';
+import { countCases } from '../board/case-tally';
 import { SupervisedCase } from './supervised-case.entity';
 
 export const SupervisedCaseConnection = ConnectionType(SupervisedCase, 'supervised case');
@@ -31,7 +32,11 @@ export class SupervisedCaseResolver {
     if (filter?.status) where.status = filter.status;
     if (filter?.level) where.level = filter.level;
     if (filter?.departmentCode) where.departmentCodes = { $contains: [filter.departmentCode] };
-    return paginate(em, SupervisedCase, where, page, { submittedAt: 'desc', id: 'desc' });
+    // The department filter is the one the tally does not cover: it counts its rows.
+    const count = filter?.departmentCode
+      ? undefined
+      : () => countCases(em, { status: filter?.status, level: filter?.level });
+    return paginate(em, SupervisedCase, where, page, { submittedAt: 'desc', id: 'desc' }, count);
   }
 
   @Authorized(...watchers)

@@ -1,8 +1,10 @@
 import { calendarReplicaMigration, staffReplicaMigration } from '../../kit';
 import { Migration20261128100000_supervision } from './Migration20261128100000_supervision';
+import { Migration20261128110000_case_tally } from './Migration20261128110000_case_tally';
 
 export const migrations = [
   calendarReplicaMigration,
   staffReplicaMigration,
   { name: 'Migration20261128100000_supervision', class: Migration20261128100000_supervision },
+  { name: 'Migration20261128110000_case_tally', class: Migration20261128110000_case_tally },
 ];

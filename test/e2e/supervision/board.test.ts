@@ -240,6 +240,35 @@ describe('the coordinator board', () => {
     expect(new Set(refs).size).toBe(56);
   });
 
+  it('keeps its totals beside the cases, always equal to counting them', async () => {
+    const connection = hub.subgraph('supervision').orm.em.fork().getConnection();
+    const filters: [Record<string, string> | undefined, string][] = [
+      [undefined, 'true'],
+      [{ status: 'IN_PROGRESS' }, "status = 'IN_PROGRESS'"],
+      [{ level: 'RED' }, "level = 'RED'"],
+      [{ status: 'IN_PROGRESS', level: 'RED' }, "status = 'IN_PROGRESS' and level = 'RED'"],
+    ];
+    const compare = async () => {
+      for (const [filter, where] of filters) {
+        const [{ n }] = await connection.execute(
+          `select count(*)::int as n from supervised_case where ${where}`,
+        );
+        const response = await hub.query('coordinator', boardQuery, { first: 1, filter });
+        expect(response.data.supervisedCases.totalCount).toBe(n);
+      }
+    };
+    const [{ red }] = await connection.execute(
+      `select count(*)::int as red from supervised_case where level = 'RED'`,
+    );
+    expect(red).toBeGreaterThan(0);
+    await compare();
+    await connection.execute(
+      `update supervised_case set level = 'GREEN'
+        where id = (select id from supervised_case where level = 'RED' limit 1)`,
+    );
+    await compare();
+  });
+
   it('shows bottlenecks and the overdue list', async () => {
     const response = await hub.query(
       'supervisor',
