@@ -18,9 +18,11 @@ export class Migration20261128110000_case_tally extends Migration {
       insert into case_tally (status, level, cases)
       select status, level, count(*) from supervised_case group by status, level`);
     // Statement-level, with transition tables: a bulk load adds its rows to the tally once per
-    // statement, not once per row.
+    // statement, not once per row. The function keeps this schema's search_path, so a writer
+    // connected with another one (a bulk loader, an operator's psql) still finds case_tally.
     this.addSql(`
-      create function tally_case_changes() returns trigger language plpgsql as $$
+      create function tally_case_changes() returns trigger language plpgsql
+        set search_path from current as $$
       begin
         if tg_op in ('UPDATE', 'DELETE') then
           update case_tally t set cases = t.cases - gone.cases
