@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
-import { readConfig } from '../services/kit';
-import { closeServer } from '../services/kit/server/close-server';
+import { closeServer, readConfig } from '../services/kit';
 import { createHubGateway } from './gateway';
 import { readSupergraph, routingUrls, routingUrlsFromEnv, withRoutingUrls } from './supergraph';
 

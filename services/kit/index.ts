@@ -31,3 +31,4 @@ export * from './staff/staff-events';
 export * from './staff/staff-directory';
 export * from './staff/staff-replica';
 export * from './staff/assert-may-act';
+export * from './identifiers/uuid';

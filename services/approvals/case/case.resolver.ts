@@ -17,6 +17,7 @@ import {
   Role,
   paginate,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { assertMaySeeCase, departmentCasesFilter, everyCaseRoles } from '../access';
@@ -28,7 +29,6 @@ import { Clock, readClock } from '../task/clock';
 import { Task } from '../task/task.entity';
 import { tasksByCaseId } from '../task/task.loader';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
-import { isUuid } from '../uuid';
 import { ApplicantReference } from './applicant-reference';
 import { Case } from './case.entity';
 import { caseById } from './case.loader';

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden, notFound, publishEvent, type Identity } from '../../kit';
+import { DomainError, forbidden, notFound, publishEvent, type Identity, isUuid } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { isCaseApplicant } from '../access';
-import { isUuid } from '../uuid';
 import { approvalsTopics } from '../events';
 import { cancelOpenTasks } from '../join/cancel-open-tasks';
 import { lockCase, tasksOf } from '../join/lock-case';

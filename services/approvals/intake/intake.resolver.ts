@@ -6,11 +6,11 @@ import {
   assertMayAct,
   badInput,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { Case } from '../case/case.entity';
 import { CaseChannel } from '../case/case-channel';
-import { isUuid } from '../uuid';
 import { ApplicationInput, WindowApplicationInput } from './application.input';
 import { submitCase } from './submit-case';
 

@@ -1,8 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden, notFound, publishEvent, type Identity } from '../../kit';
+import { DomainError, forbidden, notFound, publishEvent, type Identity, isUuid } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { isCaseApplicant } from '../access';
-import { isUuid } from '../uuid';
 import { CaseStatus } from '../case/case-status';
 import { approvalsTopics } from '../events';
 import { lockCase } from '../join/lock-case';

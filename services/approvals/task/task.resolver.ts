@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role, type RequestContext } from '../../kit';
+import { Role, type RequestContext, isUuid } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { assertMaySeeCase } from '../access';
 import { requestCalendar } from '../calendar/calendar.loader';
@@ -22,7 +22,6 @@ import { licenceByTaskId } from '../licence/licence.loader';
 import { visibleLicences } from '../licence/licence-visibility';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { timelineByTaskId } from '../timeline/timeline.loader';
-import { isUuid } from '../uuid';
 import { Clock, readClock } from './clock';
 import { supplySupplement } from './supply-supplement';
 import { Task } from './task.entity';

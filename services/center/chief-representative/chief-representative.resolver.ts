@@ -30,6 +30,7 @@ import {
   type RepresentativeAuthorizedPayload,
   type RepresentativeRevokedPayload,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -179,7 +180,7 @@ export class ChiefRepresentativeResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<ChiefRepresentative> {
     if (!reason.trim()) throw badInput('Say why the authorization is revoked.');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Chief representative authorization', id);
+    if (!isUuid(id)) throw notFound('Chief representative authorization', id);
     return em.transactional(async (tx) => {
       const rep = await tx.findOne(
         ChiefRepresentative,

@@ -23,6 +23,7 @@ import {
   paginate,
   publishEvent,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -114,7 +115,7 @@ export class SealResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<Seal> {
     if (!reason.trim()) throw badInput('Say why the seal is revoked.');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Seal', id);
+    if (!isUuid(id)) throw notFound('Seal', id);
     return em.transactional(async (tx) => {
       const seal = await tx.findOne(Seal, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!seal) throw notFound('Seal', id);

@@ -1,3 +1,4 @@
+import { isUuid } from '../identifiers/uuid';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, conflict, notFound } from '../errors/domain-error';
 import { DepartmentTask } from './department-task.entity';
@@ -10,8 +11,6 @@ export const WorkflowErrorCode = {
   MeetingNotRequired: 'MEETING_NOT_REQUIRED',
   SealNotReady: 'SEAL_NOT_READY',
 } as const;
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Loads the task with its row locked for the rest of the transaction: of two transitions racing
@@ -27,7 +26,7 @@ export async function lockTaskIfExists(
   tx: EntityManager,
   taskId: string,
 ): Promise<DepartmentTask | null> {
-  if (!uuid.test(taskId)) return null;
+  if (!isUuid(taskId)) return null;
   return tx.findOne(
     DepartmentTask,
     { id: taskId },

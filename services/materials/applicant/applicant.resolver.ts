@@ -18,12 +18,12 @@ import {
   hasRole,
   paginate,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { Material } from '../material/material.entity';
 import { MaterialConnection } from '../material/material-connection';
 import { ContentRead } from '../sharing/content-read.entity';
 import { assertMaySeeApplicant, isOwnApplicant, visibleMaterialTypes } from '../sharing/access';
-import { isUuid } from '../uuid';
 import { Applicant } from './applicant.entity';
 import { applicantById } from './applicant.loader';
 import { registerApplicant } from './register-applicant';

@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, Role, forbidden, paginate, type RequestContext } from '../../kit';
+import { PageArgs, Role, forbidden, paginate, type RequestContext, isUuid } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { applicantById } from '../applicant/applicant.loader';
 import { MaterialType } from '../material-type/material-type.entity';
@@ -21,7 +21,6 @@ import { reviewMaterial } from '../review/review-material';
 import { ReviewMaterialInput } from '../review/review-material.input';
 import { typesLedBy, visibleMaterialTypes } from '../sharing/access';
 import { postgresContentStore } from '../storage/postgres-content-store';
-import { isUuid } from '../uuid';
 import { MaterialConnection } from './material-connection';
 import { MaterialContent } from './material-content';
 import { MaterialStatus } from './material-status';

@@ -1,8 +1,7 @@
-import { DomainError, notFound, type RequestContext } from '../../kit';
+import { DomainError, notFound, type RequestContext, isUuid } from '../../kit';
 import { authorizeContentRead } from '../sharing/access';
 import { ContentRead } from '../sharing/content-read.entity';
 import type { ContentStore } from '../storage/content-store';
-import { isUuid } from '../uuid';
 import type { MaterialContent } from './material-content';
 import { Material } from './material.entity';
 

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { conflict, notFound, type RequestContext } from '../../kit';
+import { conflict, notFound, type RequestContext, isUuid } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { assertMayUploadFor } from '../sharing/access';
 import type { ContentStore } from '../storage/content-store';
-import { isUuid } from '../uuid';
 import { baseType, checkContent, checkDeclaredFile } from './content-policy';
 import { MaterialSource } from './material-source';
 import { MaterialStatus } from './material-status';

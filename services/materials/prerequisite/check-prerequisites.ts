@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, badInput, notFound } from '../../kit';
+import { DomainError, badInput, notFound, isUuid } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { Applicant } from '../applicant/applicant.entity';
-import { isUuid } from '../uuid';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
 import { MaterialStatus } from '../material/material-status';

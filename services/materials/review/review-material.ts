@@ -6,12 +6,12 @@ import {
   notFound,
   publishEvent,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
 import { MaterialStatus } from '../material/material-status';
-import { isUuid } from '../uuid';
 import { MaterialReview } from './material-review.entity';
 import { ReviewDecision } from './review-decision';
 import type { ReviewMaterialInput } from './review-material.input';

@@ -7,6 +7,7 @@ import {
   unauthenticated,
   type HubEvent,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { watchers } from '../access';
 import { SupervisedCase } from '../case/supervised-case.entity';
@@ -43,8 +44,6 @@ async function audience(context: RequestContext, caseId: string | null): Promise
   return identity.applicantId;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Resolver()
 export class LiveResolver {
   @Subscription(() => CaseStatusUpdate, {
@@ -52,7 +51,7 @@ export class LiveResolver {
       "A case's status changes, in order. Coordinators and supervisors may follow any case or all of them; an applicant only their own.",
     subscribe: async ({ args, context }) => {
       const caseId: string | null = args.caseId ?? null;
-      if (caseId !== null && !uuid.test(caseId)) {
+      if (caseId !== null && !isUuid(caseId)) {
         throw new DomainError('BAD_USER_INPUT', 'caseId is not a case id.', { caseId });
       }
       const applicantId = await audience(context, caseId);

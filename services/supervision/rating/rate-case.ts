@@ -5,6 +5,7 @@ import {
   forbidden,
   publishEvent,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { SupervisedCase } from '../case/supervised-case.entity';
@@ -18,7 +19,6 @@ import { ServiceRating } from './service-rating.entity';
 /** A score at or below this opens a follow-up for every department on the case. */
 export const badScore = 2;
 const maxComment = 2000;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function rateCase(
   context: RequestContext,
@@ -32,8 +32,7 @@ export async function rateCase(
   const comment = input.comment.trim();
   if (comment.length > maxComment)
     throw badInput(`comment holds at most ${maxComment} characters.`);
-  if (!uuid.test(input.caseId))
-    throw badInput('caseId is not a case id.', { caseId: input.caseId });
+  if (!isUuid(input.caseId)) throw badInput('caseId is not a case id.', { caseId: input.caseId });
   return em.transactional(async (tx) => {
     const rated = await tx.findOne(SupervisedCase, { id: input.caseId });
     if (!rated || rated.applicantId !== identity.applicantId) {

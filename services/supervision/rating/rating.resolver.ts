@@ -12,6 +12,7 @@ import {
   paginate,
   publishEvent,
   type RequestContext,
+  isUuid,
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { watchers } from '../access';
@@ -23,7 +24,6 @@ import { ServiceRating } from './service-rating.entity';
 
 export const FollowUpConnection = ConnectionType(FollowUp, 'follow-up');
 const responders = [Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE];
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver()
 export class RatingResolver {
@@ -75,7 +75,7 @@ export class RatingResolver {
   ): Promise<FollowUp> {
     const text = response.trim();
     if (text === '' || text.length > 2000) throw badInput('response holds 1 to 2000 characters.');
-    if (!uuid.test(id)) throw notFound('Follow-up', id);
+    if (!isUuid(id)) throw notFound('Follow-up', id);
     return context.em.transactional(async (tx) => {
       const followUp = await tx.findOne(FollowUp, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!followUp) throw notFound('Follow-up', id);
