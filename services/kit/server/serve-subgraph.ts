@@ -1,6 +1,7 @@
 import { readConfig } from '../config';
 import type { SubgraphDefinition } from '../subgraph';
 import { startSubgraph } from './start-subgraph';
+import { stopOnSignals } from './stop-on-signals';
 
 /**
  * Entry point of one subgraph deployed on its own (one container per subgraph): migrates its
@@ -16,9 +17,7 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
   })
     .then((subgraph) => {
       console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);
-      const stop = () => subgraph.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      stopOnSignals(subgraph.stop, console.log);
     })
     .catch((error) => {
       console.error(error);
