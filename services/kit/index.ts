@@ -2,6 +2,8 @@ import 'reflect-metadata';
 export * from './config';
 export * from './subgraph';
 export * from './errors/domain-error';
+export * from './errors/error-catalog';
+export * from './errors/error-code.type';
 export * from './errors/mask-error';
 export * from './identity/role';
 export * from './identity/identity';
