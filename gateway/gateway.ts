@@ -2,11 +2,18 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import http from '@graphql-mesh/transport-http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { gatewaySigningKey, maskError, type HubConfig, type Identity } from '../services/kit';
+import {
+  gatewaySigningKey,
+  maskError,
+  serviceLog,
+  type HubConfig,
+  type Identity,
+} from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
 import { useIdentityProofs } from './identity-proofs';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useSubgraphReadiness } from './subgraph-readiness';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -45,15 +52,17 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     transports: { http },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
-    readinessCheckEndpoint: '/readiness',
+    // The runtime's own check only knows the supergraph is loaded; /readiness asks the subgraphs.
+    readinessCheckEndpoint: '/readiness/supergraph',
     graphiql: config.production ? false : { title: 'OneStop' },
     landingPage: false,
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
-    logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
+    logging: serviceLog('gateway'),
     maskedErrors: { maskError, isDev: false },
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     plugins: () => [
+      useSubgraphReadiness(subgraphs),
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,

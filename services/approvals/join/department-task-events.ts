@@ -5,6 +5,7 @@ import {
   workingDaysBetween,
   type EventConsumer,
   type HubEvent,
+  log,
 } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
@@ -151,8 +152,9 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(
-      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    log.error(
+      { service: 'approvals', topic: event.topic, position: event.position },
+      'event names no task of its department; skipped',
     );
     return;
   }

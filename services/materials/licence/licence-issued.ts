@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../../kit';
+import { log, type EventConsumer, type HubEvent } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
@@ -33,8 +33,9 @@ async function licenceIssued(event: HubEvent<LicenceIssued>, em: EntityManager):
   if (!applicant || !type) {
     // Retrying cannot make an unknown applicant or type appear; stalling would block every
     // later licence. Say so loudly and move on.
-    console.error(
-      `materials: licence ${licence.licenceId} names an unknown applicant or material type; skipped.`,
+    log.error(
+      { service: 'materials', licenceId: licence.licenceId },
+      'licence names an unknown applicant or material type; skipped',
     );
     return;
   }
