@@ -6,11 +6,13 @@ import {
   gatewayProofHeader,
   maskError,
   signGatewayProof,
+  useArgumentLimits,
   type HubConfig,
   type Identity,
 } from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -65,6 +67,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     plugins: () => [
       useUserIdentity(config) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
+      useBodyLimit() as Plugin,
+      // Oversized arguments are refused here, before any subgraph is called.
+      useArgumentLimits() as Plugin,
     ],
   });
 }

@@ -10,6 +10,10 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  /** An argument longer, or a list with more items, than the hub takes. */
+  InputTooLarge: 'INPUT_TOO_LARGE',
+  /** A request body larger than the gateway reads. */
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
