@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../services/kit';
+import type { ErrorCode } from '../services/kit';
 import type { Plugin } from 'graphql-yoga';
 
 export interface BodyLimits {
@@ -16,7 +16,11 @@ export const defaultBodyLimits: BodyLimits = {
 
 const tooLarge = (limit: number) =>
   new GraphQLError(`The request body is larger than ${limit} bytes.`, {
-    extensions: { code: ErrorCode.PayloadTooLarge, details: { limit }, http: { status: 413 } },
+    extensions: {
+      code: 'PAYLOAD_TOO_LARGE' satisfies ErrorCode,
+      details: { limit },
+      http: { status: 413 },
+    },
   });
 
 /** Reads a body without a declared length, giving up as soon as it passes `limit` bytes. */

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './domain-error';
+import type { ErrorCode } from './error-catalog';
 
 /** Longest message echoed back: graphql-js quotes the whole refused value in its messages. */
 const maxMessageLength = 500;
@@ -40,20 +40,23 @@ export function maskError(error: unknown): Error {
   if (isInputCoercionError(error, original)) {
     return new GraphQLError(clipped(error.message), {
       nodes: error.nodes,
-      extensions: { code: ErrorCode.BadUserInput },
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode },
     });
   }
   if (error instanceof GraphQLError && !error.originalError) {
     return new GraphQLError(clipped(error.message), {
       nodes: error.nodes,
       path: error.path,
-      extensions: { ...error.extensions, code: error.extensions?.code ?? ErrorCode.BadUserInput },
+      extensions: {
+        ...error.extensions,
+        code: error.extensions?.code ?? ('BAD_USER_INPUT' satisfies ErrorCode),
+      },
     });
   }
   console.error('[onestop] unexpected error', original);
   return new GraphQLError('Unexpected error.', {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: ErrorCode.Internal },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
   });
 }

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import type { Plugin } from 'graphql-yoga';
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { DomainError } from '../errors/domain-error';
 
 /** How large any one argument may be; see "Limits on arguments" in the README. */
 export interface ArgumentLimits {
@@ -38,7 +38,7 @@ export const argumentLimits: ArgumentLimits = {
 
 /** A refused argument: too long, too many items, or a NUL character PostgreSQL cannot store. */
 function refuse(argument: string, message: string, details: Record<string, unknown> = {}) {
-  return new DomainError(ErrorCode.InputTooLarge, `${argument}: ${message}`, {
+  return new DomainError('INPUT_TOO_LARGE', `${argument}: ${message}`, {
     argument,
     ...details,
   });
@@ -81,7 +81,7 @@ function checkValue(
     });
   }
   if (value.includes('\u0000')) {
-    throw new DomainError(ErrorCode.BadUserInput, `${where}: text may not contain NUL characters.`, {
+    throw new DomainError('BAD_USER_INPUT', `${where}: text may not contain NUL characters.`, {
       argument: where,
     });
   }
