@@ -43,7 +43,7 @@ describe('npm run schema:check', () => {
 
   it('catches a field that became nullable under a client reading it as required', () => {
     const loosened = committed.replace(
-      /(type Case implements[^{]*\{|type Case \{)([\s\S]*?)\n  reference: String!/,
+      /(type Case implements[^{]*\{|type Case \{)([\s\S]*?)\n {2}reference: String!/,
       '$1$2\n  reference: String',
     );
     expect(loosened).not.toBe(committed);
