@@ -9,6 +9,7 @@ export * from './identity/role';
 export * from './identity/identity';
 export * from './identity/auth-checker';
 export * from './identity/gateway-proof';
+export * from './identity/gateway-keys';
 export * from './context/request-context';
 export * from './context/loaders';
 export * from './schema/pagination';

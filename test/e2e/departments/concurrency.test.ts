@@ -1,4 +1,4 @@
-import { readConfig, startSubgraph } from '../../../services/kit';
+import { gatewayVerifyingKey, readConfig, startSubgraph } from '../../../services/kit';
 import { drc } from '../../../services/departments/drc';
 import { errorCodes } from '../../kit/graphql-client';
 import type { TestHub } from '../../kit/hub';
@@ -115,7 +115,7 @@ it('generates one seal however many replicas start at once', async () => {
     [1, 2, 3].map(() =>
       startSubgraph(drc, {
         databaseUrl: hub.databaseUrl,
-        gatewaySecret: readConfig().gatewaySecret,
+        gatewayPublicKey: gatewayVerifyingKey(readConfig()),
         port: 0,
       }),
     ),
