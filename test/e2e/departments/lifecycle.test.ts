@@ -1,4 +1,4 @@
-import { readConfig, signGatewayProof, type Identity } from '../../../services/kit';
+import { readConfig, signGatewayProof, type Identity, type NewEvent } from '../../../services/kit';
 import { verifyLicenceSignature } from '../../../services/kit/seal';
 import { demoPeople } from '../../../services/demo-people';
 import { errorCodes, postGraphQL } from '../../kit/graphql-client';
@@ -95,7 +95,7 @@ it('pauses the clock for a supplement and resumes when the applicant supplies it
   });
   expect(errorCodes(await review(hub, reviewer, 'HCB', taskId))).toEqual(['STEP_OUT_OF_ORDER']);
 
-  const supplied = {
+  const supplied: NewEvent<'approvals.supplement.supplied'> = {
     topic: 'approvals.supplement.supplied',
     key: taskId,
     payload: {
