@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   createDatabaseIfMissing,
+  gatewayVerifyingKey,
   projectRoot,
   readConfig,
   startEmbeddedPostgres,
@@ -57,12 +58,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     }
     const databaseUrl = serverUrl;
 
+    const gatewayPublicKey = gatewayVerifyingKey(config);
     const running: RunningSubgraph[] = [];
     for (const definition of options.subgraphs ?? allSubgraphs) {
       const subgraph = await startSubgraph(definition, {
         databaseUrl,
-        gatewaySecret: config.gatewaySecret,
+        gatewayPublicKey,
         port: options.subgraphPort,
+        // Only the gateway beside them calls them: nothing outside this machine reaches them.
+        host: '127.0.0.1',
       });
       stops.push(subgraph.stop);
       if (definition.seed && options.seed !== false) await definition.seed(subgraph.orm.em.fork());

@@ -1,4 +1,5 @@
 import { readConfig } from '../config';
+import { gatewayVerifyingKey } from '../identity/gateway-keys';
 import type { SubgraphDefinition } from '../subgraph';
 import { startSubgraph } from './start-subgraph';
 
@@ -11,7 +12,7 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
   if (!config.databaseUrl) throw new Error('DATABASE_URL must be set.');
   startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
-    gatewaySecret: config.gatewaySecret,
+    gatewayPublicKey: gatewayVerifyingKey(config),
     port: Number(process.env.PORT ?? definition.port),
   })
     .then((subgraph) => {

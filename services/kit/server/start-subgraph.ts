@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -25,9 +26,11 @@ export interface RunningSubgraph {
 
 export interface StartOptions {
   databaseUrl: string;
-  gatewaySecret: string;
+  /** Verifies the gateway's identity proofs (see gatewayVerifyingKey). */
+  gatewayPublicKey: KeyObject;
   /** 0 picks a free port. Defaults to the definition's port. */
   port?: number;
+  /** All interfaces by default (a container of its own); the one-process hub uses 127.0.0.1. */
   host?: string;
   /** Run migrations before serving (default true). */
   migrate?: boolean;
@@ -78,7 +81,7 @@ export async function startSubgraph(
       withoutCountingStatements(() => worker(orm, { databaseUrl: options.databaseUrl })),
     ),
   );
-  const verifier = new GatewayProofVerifier(options.gatewaySecret);
+  const verifier = new GatewayProofVerifier(options.gatewayPublicKey, definition.name);
 
   const yoga = createYoga<object, RequestContext>({
     schema: await subgraphSchema(definition),
@@ -89,9 +92,12 @@ export async function startSubgraph(
     logging: false,
     maskedErrors: { maskError, isDev: false },
     plugins: [readiness(orm)],
-    context: async ({ request }) => {
+    context: async ({ request, params }) => {
       try {
-        const identity = await verifier.verify(request.headers.get(gatewayProofHeader));
+        const identity = await verifier.verify(
+          request.headers.get(gatewayProofHeader),
+          params.query,
+        );
         return { identity, em: orm.em.fork(), loaders: new Map() };
       } catch (error) {
         const message = error instanceof Error ? error.message : 'Unauthenticated.';
