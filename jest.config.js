@@ -10,8 +10,9 @@ const shared = {
 };
 
 /**
- * Two projects: `unit` needs nothing running (npm run test:unit); `e2e` starts PostgreSQL once for
- * the run and hubs in its tests (npm run test:e2e). `npm test` runs both.
+ * Two projects: `unit` (test/unit) needs nothing running (npm run test:unit); `e2e` (every other
+ * test) starts PostgreSQL once for the run and hubs in its tests (npm run test:e2e). `npm test`
+ * runs both.
  * @type {import('jest').Config}
  */
 module.exports = {
@@ -25,8 +26,10 @@ module.exports = {
     {
       ...shared,
       displayName: 'e2e',
-      roots: ['<rootDir>/test/e2e', '<rootDir>/test/integration'],
+      // Every other test directory (e2e, integration, security, ...): a new one needs no entry here.
+      roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/'],
       globalSetup: '<rootDir>/test/kit/global-setup.ts',
       globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
     },
