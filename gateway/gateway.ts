@@ -6,6 +6,7 @@ import {
   gatewaySigningKey,
   maskError,
   serviceLog,
+  useArgumentLimits,
   type HubConfig,
   type Identity,
 } from '../services/kit';
@@ -14,6 +15,7 @@ import { useIdentityProofs } from './identity-proofs';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
 import { useSubgraphReadiness } from './subgraph-readiness';
+import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -66,6 +68,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
+      useBodyLimit() as Plugin,
+      // Oversized arguments are refused here, before any subgraph is called.
+      useArgumentLimits() as Plugin,
     ],
   });
 }
