@@ -35,6 +35,8 @@ module.exports = {
     },
   ],
   maxWorkers: 2,
+  // Jest reads the test timeout from the top level when projects are used.
+  testTimeout: shared.testTimeout,
   // V8's own coverage: nothing is instrumented, so `--coverage` costs the suite little time.
   coverageProvider: 'v8',
   collectCoverageFrom: ['services/**/*.ts', 'gateway/**/*.ts', 'scripts/**/*.ts'],
