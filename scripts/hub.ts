@@ -50,7 +50,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       log(`Starting embedded PostgreSQL in ${directory}`);
       const postgres: RunningPostgres = await startEmbeddedPostgres({
         directory,
-        port: Number(process.env.ONESTOP_PG_PORT ?? 54320),
+        port: Number(process.env.ONESTOP_PG_PORT || 54320),
+        portChosen: Boolean(process.env.ONESTOP_PG_PORT),
+        log,
       });
       stops.push(postgres.stop);
       await createDatabaseIfMissing(postgres.url, 'onestop');

@@ -2,6 +2,7 @@ import { readConfig } from '../config';
 import { gatewayVerifyingKey } from '../identity/gateway-keys';
 import type { SubgraphDefinition } from '../subgraph';
 import { startSubgraph } from './start-subgraph';
+import { stopOnSignals } from './stop-on-signals';
 
 /**
  * Entry point of one subgraph deployed on its own (one container per subgraph): migrates its
@@ -17,9 +18,7 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
   })
     .then((subgraph) => {
       console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);
-      const stop = () => subgraph.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      stopOnSignals(subgraph.stop, console.log);
     })
     .catch((error) => {
       console.error(error);

@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -10,7 +9,7 @@ import { migrate, openOrm } from '../database/orm';
 import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-proof';
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
-import { closeServer } from './close-server';
+import { createDrainableServer } from './drainable-server';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
@@ -108,7 +107,7 @@ export async function startSubgraph(
     },
   });
 
-  const server: Server = createServer(yoga);
+  const { server, drain } = createDrainableServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? definition.port, options.host ?? '0.0.0.0', resolve);
@@ -124,7 +123,7 @@ export async function startSubgraph(
     async stop() {
       // Workers first: live streams they feed end, so open subscriptions do not hold the close.
       await Promise.all(workers.map((worker) => worker.stop()));
-      await closeServer(server);
+      await drain();
       await delivery?.stop();
       await orm.close();
     },
