@@ -2,7 +2,13 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import http from '@graphql-mesh/transport-http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { gatewaySigningKey, maskError, type HubConfig, type Identity } from '../services/kit';
+import {
+  gatewaySigningKey,
+  maskError,
+  useArgumentLimits,
+  type HubConfig,
+  type Identity,
+} from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
 import { clientAddress } from './client-address';
 import { FixedWindowCounter } from './fixed-window-counter';
@@ -11,6 +17,7 @@ import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
 import { useRateLimits } from './rate-limits';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -77,6 +84,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
       useQueryCost(options.costLimits ?? defaultCostLimits) as Plugin,
       ...(config.rateLimitPerMinute > 0 ? [useRateLimits(config.rateLimitPerMinute)] : []),
+      useBodyLimit() as Plugin,
+      // Oversized arguments are refused here, before any subgraph is called.
+      useArgumentLimits() as Plugin,
     ],
   });
 }

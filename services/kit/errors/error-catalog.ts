@@ -24,6 +24,9 @@ export const errorCatalog = {
     'Too many requests with an invalid token came from this address; retry in a minute.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
+  INPUT_TOO_LARGE:
+    'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
   DOWNSTREAM_SERVICE_ERROR:
     'A subgraph could not be reached or failed; data from the others is still returned.',
   // Staff registry and department workflow (every department subgraph).
