@@ -18,6 +18,8 @@ export const errorCatalog = {
   QUERY_TOO_LARGE: 'The query is longer or selects more fields than the gateway allows.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
+  SHUTTING_DOWN:
+    'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
   DOWNSTREAM_SERVICE_ERROR:
     'A subgraph could not be reached or failed; data from the others is still returned.',
   // Staff registry and department workflow (every department subgraph).
