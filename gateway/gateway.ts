@@ -2,11 +2,18 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import http from '@graphql-mesh/transport-http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { gatewaySigningKey, maskError, type HubConfig, type Identity } from '../services/kit';
+import {
+  gatewaySigningKey,
+  maskError,
+  useArgumentLimits,
+  type HubConfig,
+  type Identity,
+} from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
 import { useIdentityProofs } from './identity-proofs';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -57,6 +64,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
+      useBodyLimit() as Plugin,
+      // Oversized arguments are refused here, before any subgraph is called.
+      useArgumentLimits() as Plugin,
     ],
   });
 }

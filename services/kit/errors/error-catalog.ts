@@ -20,6 +20,9 @@ export const errorCatalog = {
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
   SHUTTING_DOWN:
     'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
+  INPUT_TOO_LARGE:
+    'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
   DOWNSTREAM_SERVICE_ERROR:
     'A subgraph could not be reached or failed; data from the others is still returned.',
   // Staff registry and department workflow (every department subgraph).
