@@ -24,6 +24,8 @@ export const errorCatalog = {
     'Too many requests with an invalid token came from this address; retry in a minute.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
+  SHUTTING_DOWN:
+    'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
   INPUT_TOO_LARGE:
     'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
