@@ -35,7 +35,7 @@ module.exports = {
     },
   ],
   maxWorkers: 2,
-  // Jest reads the test timeout from the top level when projects are used.
+  // A run-wide setting: jest reads testTimeout here, not from a project.
   testTimeout: shared.testTimeout,
   // V8's own coverage: nothing is instrumented, so `--coverage` costs the suite little time.
   coverageProvider: 'v8',
