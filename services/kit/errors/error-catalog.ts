@@ -18,6 +18,8 @@ export const errorCatalog = {
   QUERY_TOO_LARGE: 'The query is longer or selects more fields than the gateway allows.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
+  SHUTTING_DOWN:
+    'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
   INPUT_TOO_LARGE:
     'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
