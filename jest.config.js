@@ -35,8 +35,8 @@ module.exports = {
     },
   ],
   maxWorkers: 2,
-  // A global option: jest reads no testTimeout from inside a project, so 5 s applied there.
-  testTimeout: 120_000,
+  // A run-wide setting: jest reads testTimeout here, not from a project.
+  testTimeout: shared.testTimeout,
   // V8's own coverage: nothing is instrumented, so `--coverage` costs the suite little time.
   coverageProvider: 'v8',
   collectCoverageFrom: ['services/**/*.ts', 'gateway/**/*.ts', 'scripts/**/*.ts'],
