@@ -25,7 +25,8 @@ function isInputCoercionError(error: unknown, original: unknown): error is Graph
 
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
- * logged here, so no stack trace or SQL ever reaches a client.
+ * logged by the server that masks it (yoga logs what a mask replaced), so no stack trace or SQL
+ * ever reaches a client.
  */
 export function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -56,14 +57,12 @@ export function maskError(error: unknown): Error {
   }
   const refusal = databaseRefusal(original);
   if (refusal) {
-    console.error(`[onestop] ${refusal.code}:`, (original as Error).message);
     return new GraphQLError(refusal.message, {
       nodes: error instanceof GraphQLError ? error.nodes : undefined,
       path: error instanceof GraphQLError ? error.path : undefined,
       extensions: refusal.extensions,
     });
   }
-  console.error('[onestop] unexpected error', original);
   return new GraphQLError('Unexpected error.', {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,
