@@ -31,6 +31,11 @@ export const errorCatalog = {
   PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
   SUBREQUEST_HTTP_ERROR:
     'A subgraph could not be reached or failed; what the other subgraphs hold is still answered, the failed part null.',
+  GATEWAY_TIMEOUT:
+    'A subgraph did not answer within the gateway’s time limit (HTTP 504); retry later.',
+  DATABASE_TIMEOUT:
+    'A statement, a lock wait or the wait for a database connection ran out of time; nothing was changed, retry.',
+  DATABASE_UNAVAILABLE: 'The database is not reachable right now; nothing was changed, retry.',
   // Staff registry and department workflow (every department subgraph).
   NOT_OWN_DEPARTMENT: 'Staff may act only on their own department’s tasks.',
   NOT_REGISTERED_STAFF: 'The caller is not in the center’s staff registry.',
