@@ -4,13 +4,15 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   gatewaySigningKey,
-  maskError,
   useArgumentLimits,
   type HubConfig,
   type Identity,
 } from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { corsOptions, csrfHeaders, useSecurityHeaders } from './browser-security';
 import { clientAddress } from './client-address';
+import { maskGatewayError } from './mask-gateway-error';
 import { FixedWindowCounter } from './fixed-window-counter';
 import { useIdentityProofs } from './identity-proofs';
 import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
@@ -76,9 +78,14 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
     logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: { maskError: maskGatewayError, isDev: false },
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    cors: corsOptions(config),
+    csrfPrevention: { requestHeaders: csrfHeaders },
     plugins: () => [
+      useSecurityHeaders(config),
+      // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
+      ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
