@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   gatewaySigningKey,
+  serviceLog,
   useArgumentLimits,
   type HubConfig,
   type Identity,
@@ -19,6 +20,7 @@ import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
 import { useRateLimits } from './rate-limits';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useSubgraphReadiness } from './subgraph-readiness';
 import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
@@ -72,12 +74,13 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     transports: { http },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
-    readinessCheckEndpoint: '/readiness',
+    // The runtime's own check only knows the supergraph is loaded; /readiness asks the subgraphs.
+    readinessCheckEndpoint: '/readiness/supergraph',
     graphiql: config.production ? false : { title: 'OneStop' },
     landingPage: false,
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
-    logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
+    logging: serviceLog('gateway'),
     maskedErrors: { maskError: maskGatewayError, isDev: false },
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     cors: corsOptions(config),
@@ -86,6 +89,7 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useSecurityHeaders(config),
       // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
       ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),
+      useSubgraphReadiness(subgraphs),
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,

@@ -23,6 +23,8 @@ export * from './database/embedded-postgres';
 export * from './errors/startup-error';
 export * from './server/start-subgraph';
 export * from './server/drainable-server';
+export * from './logging/log';
+export * from './logging/request-scope';
 export * from './server/stop-on-signals';
 export * from './project-root';
 export * from './server/serve-subgraph';

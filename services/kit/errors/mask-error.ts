@@ -24,7 +24,8 @@ function isInputCoercionError(error: unknown, original: unknown): error is Graph
 
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
- * logged here, so no stack trace or SQL ever reaches a client.
+ * logged by the server that masks it (yoga logs what a mask replaced), so no stack trace or SQL
+ * ever reaches a client.
  */
 export function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -53,7 +54,6 @@ export function maskError(error: unknown): Error {
       },
     });
   }
-  console.error('[onestop] unexpected error', original);
   return new GraphQLError('Unexpected error.', {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,
