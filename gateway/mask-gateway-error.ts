@@ -2,7 +2,11 @@ import { GraphQLError } from 'graphql';
 import { maskError } from '../services/kit';
 
 /** Codes the gateway runtime gives a call to a subgraph that failed on the way. */
-const transportCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
+const transportCodes = new Set([
+  'SUBREQUEST_HTTP_ERROR',
+  'DOWNSTREAM_SERVICE_ERROR',
+  'GATEWAY_TIMEOUT',
+]);
 
 /**
  * The kit's masking, and one more rule for the gateway: a subgraph call that failed on the way
@@ -24,7 +28,8 @@ export function maskGatewayError(error: unknown): Error {
       nodes: masked.nodes,
       path: masked.path,
       extensions: {
-        code: 'DOWNSTREAM_SERVICE_ERROR',
+        // A timeout keeps its own code: the client may retry it differently.
+        code: code === 'GATEWAY_TIMEOUT' ? code : 'DOWNSTREAM_SERVICE_ERROR',
         ...(serviceName ? { serviceName } : {}),
       },
     },
