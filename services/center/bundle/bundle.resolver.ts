@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
+  clock,
   ConnectionType,
   DomainError,
   PageArgs,
@@ -117,7 +118,7 @@ export class BundleResolver {
         { code: input.code },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      const now = new Date();
+      const now = clock.now();
       const content = {
         name: input.name.trim(),
         description: input.description.trim(),

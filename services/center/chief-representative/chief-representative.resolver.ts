@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
+  clock,
   ConnectionType,
   DomainError,
   PageArgs,
@@ -148,7 +149,7 @@ export class ChiefRepresentativeResolver {
         ...input,
         itemCodes,
         authorizedBy: identity.subject!,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       } as never);
       await tx.flush();
       const payload: RepresentativeAuthorizedPayload = {
@@ -194,7 +195,7 @@ export class ChiefRepresentativeResolver {
           `Authorization ${id} is already revoked.`,
         );
       }
-      rep.revokedAt = new Date();
+      rep.revokedAt = clock.now();
       rep.revokeReason = reason.trim();
       await tx.flush();
       const payload: RepresentativeRevokedPayload = {

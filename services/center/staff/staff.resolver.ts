@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  clock,
   ConnectionType,
   DomainError,
   PageArgs,
@@ -74,7 +75,7 @@ function checkDate(value: string, field: string): void {
 }
 
 const isPermitValidNow = (permit: WorkPermit) => {
-  const now = new Date();
+  const now = clock.now();
   return permitProblem(permit, localDate(now), now) === null;
 };
 
@@ -134,7 +135,7 @@ export class StaffResolver {
         ...input,
         name: input.name.trim(),
         registeredBy: identity.subject!,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       });
       await tx.flush();
       const payload: StaffRegisteredPayload = {
@@ -170,7 +171,7 @@ export class StaffResolver {
       const permit = tx.create(WorkPermit, {
         ...input,
         issuedBy: identity.subject!,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       });
       await tx.flush();
       const payload: PermitIssuedPayload = {
@@ -204,7 +205,7 @@ export class StaffResolver {
       if (permit.revokedAt) {
         throw new DomainError('PERMIT_ALREADY_REVOKED', `Permit ${number} is already revoked.`);
       }
-      permit.revokedAt = new Date();
+      permit.revokedAt = clock.now();
       permit.revokeReason = reason.trim();
       await tx.flush();
       const payload: PermitRevokedPayload = {

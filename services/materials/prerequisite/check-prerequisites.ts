@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, badInput, notFound, isUuid } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { badInput, clock, DomainError, isUuid, notFound } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
