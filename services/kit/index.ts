@@ -33,6 +33,7 @@ export * from './events/define-consumer';
 export * from './events/event-delivery';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';
+export * from './calendar/paused-deadline';
 export * from './calendar/calendar-replica';
 export * from './calendar/calendar-replica.consumer';
 export * from './staff/staff-records';
