@@ -35,6 +35,8 @@ module.exports = {
     },
   ],
   maxWorkers: 2,
+  // A run-wide setting: jest reads testTimeout here, not from a project.
+  testTimeout: shared.testTimeout,
   // V8's own coverage: nothing is instrumented, so `--coverage` costs the suite little time.
   coverageProvider: 'v8',
   collectCoverageFrom: ['services/**/*.ts', 'gateway/**/*.ts', 'scripts/**/*.ts'],
