@@ -4,6 +4,7 @@ import {
   handleByTopic,
   loadCalendar,
   resumeDeadline,
+  log,
   type TopicHandlers,
 } from '../../kit';
 import type { DeliveredEvent, TopicsMatching } from '../../contracts';
@@ -152,8 +153,9 @@ async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, t
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(
-      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    log.error(
+      { service: 'approvals', topic: event.topic, position: event.position },
+      'event names no task of its department; skipped',
     );
     return;
   }

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import {
   commitHorizon,
   eventChannel,
+  log,
   topicCondition,
   type HubEvent,
   type SubgraphWorker,
@@ -75,7 +76,7 @@ export class LiveFeed {
       return;
     }
     this.reading = this.read()
-      .catch((error) => console.error('[onestop] live feed read failed; will retry', error))
+      .catch((error) => log.error({ error }, 'live feed read failed; will retry'))
       .finally(() => {
         this.reading = null;
         if (this.again) {
