@@ -29,7 +29,7 @@ export const errorCatalog = {
   INPUT_TOO_LARGE:
     'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
-  SUBREQUEST_HTTP_ERROR:
+  DOWNSTREAM_SERVICE_ERROR:
     'A subgraph could not be reached or failed; what the other subgraphs hold is still answered, the failed part null.',
   GATEWAY_TIMEOUT:
     'A subgraph did not answer within the gateway’s time limit (HTTP 504); retry later.',
