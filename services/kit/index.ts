@@ -23,6 +23,8 @@ export * from './server/serve-subgraph';
 export * from './events/hub-event';
 export * from './events/publish-event';
 export * from './events/event-delivery';
+export * from './events/snapshot-batch';
+export { handedOver, beforeEveryTransaction } from './events/event-log';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';
 export * from './calendar/calendar-replica';

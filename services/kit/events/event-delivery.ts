@@ -3,14 +3,16 @@ import { Client } from 'pg';
 import { eventChannel } from './event-log';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
+import { batchStart, readBatch, type SnapshotBatch } from './snapshot-batch';
 
 const batchSize = 100;
 const pollIntervalMs = 1000;
-const waitingRetryMs = 20;
+const busyRetryMs = 20;
 
 interface EventRow {
+  batch_transaction_id: string;
+  batch_position: string;
   position: string;
-  transaction_id: string;
   topic: string;
   key: string;
   payload: unknown;
@@ -18,18 +20,16 @@ interface EventRow {
   occurred_at: Date;
 }
 
-/**
- * The oldest transaction of this database still running (other than the reader's own): no event
- * at or past it may be delivered yet, since it may still commit one with a lower position. Only
- * this database counts, so a transaction idling elsewhere on the server delays nobody here.
- */
-export const commitHorizon = `coalesce(
-  (select min(running.xid)
-     from pg_snapshot_xip(pg_current_snapshot()) as running(xid)
-    where running.xid is distinct from pg_current_xact_id_if_assigned()
-      and running.xid::xid in (select backend_xid from pg_stat_activity
-                                where datname = current_database() and backend_xid is not null)),
-  pg_snapshot_xmax(pg_current_snapshot()))`;
+interface ConsumerRow {
+  delivered: string;
+  batch: string | null;
+  batch_transaction_id: string;
+  batch_position: string;
+  /** This statement's snapshot: the next batch, when none is under way. */
+  now: string;
+  /** False when the transaction already has an id, which would make its snapshot unsound. */
+  fresh: boolean;
+}
 
 /** `a.b.c` matches that topic, `a.*` every topic under `a.`, `*` every topic. */
 export function topicCondition(topics: string[]): { sql: string; params: string[] } {
@@ -47,57 +47,75 @@ export interface DeliveryOutcome {
   /** Events handed to the consumer and passed. */
   handled: number;
   /**
-   * Committed events wait behind a transaction still running: no NOTIFY will come for them when
-   * it ends, so the caller should look again soon.
+   * Another replica is delivering to this consumer: it may have taken its snapshot before the
+   * commit that woke this one, so the caller should look again soon.
    */
-  waiting: boolean;
+  busy: boolean;
+  /** More of the batch under way is left: call again. */
+  more: boolean;
+}
+
+/** Registers a consumer; a new one starts with every event still in the log. */
+async function ensureConsumer(em: EntityManager, name: string): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      'insert into events.consumer (name) values (?) on conflict (name) do nothing',
+      [name],
+      'run',
+    );
 }
 
 /**
- * Delivers committed events to one consumer, in commit order, at least once. Several replicas may
- * run it: the consumer's position row is locked for the batch, so one replica delivers at a time
- * and the others skip. Only events of transactions older than every transaction still running
- * are handled, so an event that commits late is never stepped over.
+ * Delivers committed events to one consumer, at least once, in batches of commit order (see
+ * snapshot-batch.ts): an event is handed over after every event whose transaction committed before
+ * its own began. Several replicas may run it: a lock on the consumer lets one deliver at a time,
+ * and the others skip. The consumer's position moves in the transaction that runs its handler.
  */
 export async function deliverBatch(
   em: EntityManager,
   consumer: EventConsumer,
 ): Promise<DeliveryOutcome> {
+  await ensureConsumer(em, consumer.name);
   return em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    await connection.execute(
-      'insert into event_consumer (name) values (?) on conflict (name) do nothing',
-      [consumer.name],
-      'run',
-      context,
-    );
-    const [position] = await connection.execute<{ transaction_id: string; position: string }[]>(
-      'select transaction_id, position from event_consumer where name = ? for update skip locked',
+    // An advisory lock, not a row lock: locking a row would give this transaction an id before
+    // it takes its snapshot.
+    const [{ locked }] = await connection.execute<{ locked: boolean }[]>(
+      `select pg_try_advisory_xact_lock(hashtext('onestop.event-consumer'), hashtext(?)) as locked`,
       [consumer.name],
       'all',
       context,
     );
-    if (!position) return { handled: 0, waiting: false };
-    const topicFilter = topicCondition(consumer.topics);
-    const rows = await connection.execute<(EventRow & { deliverable: boolean })[]>(
-      `select position, transaction_id, topic, key, payload, producer, occurred_at,
-              transaction_id < ${commitHorizon} as deliverable
-         from events.event
-        where (transaction_id, position) > (?::xid8, ?::bigint)
-          and (${topicFilter.sql})
-        order by transaction_id, position
-        limit ${batchSize}`,
-      [position.transaction_id, position.position, ...topicFilter.params],
+    if (!locked) return { handled: 0, busy: true, more: false };
+    const [position] = await connection.execute<ConsumerRow[]>(
+      `select delivered::text, batch::text, batch_transaction_id::text, batch_position::text,
+              pg_current_snapshot()::text as now,
+              pg_current_xact_id_if_assigned() is null as fresh
+         from events.consumer where name = ?`,
+      [consumer.name],
       'all',
       context,
     );
-    // Commit order puts every deliverable event before the first that must wait.
-    const waitingFrom = rows.findIndex((row) => !row.deliverable);
-    const deliverable = waitingFrom === -1 ? rows : rows.slice(0, waitingFrom);
-    for (const row of deliverable) {
+    if (!position.fresh) throw new Error('deliverBatch must take its snapshot before writing.');
+    const batch: SnapshotBatch = {
+      from: position.delivered,
+      to: position.batch ?? position.now,
+      after: position.batch
+        ? { transactionId: position.batch_transaction_id, position: position.batch_position }
+        : batchStart,
+    };
+    const read = readBatch(
+      batch,
+      'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at',
+      topicCondition(consumer.topics),
+      batchSize,
+    );
+    const rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    for (const row of rows) {
       const event: HubEvent = {
-        position: String(row.position),
+        position: row.position,
         topic: row.topic,
         key: row.key,
         payload: row.payload,
@@ -107,17 +125,30 @@ export async function deliverBatch(
       await consumer.handle(event, tx);
       await tx.flush();
     }
-    const last = deliverable.at(-1);
-    if (last) {
+    const after = read.next(rows);
+    if (!after) {
+      // The whole batch is handed over: the next one starts where it ends.
       await connection.execute(
-        `update event_consumer set transaction_id = ?::xid8, position = ?, updated_at = now()
+        `update events.consumer
+            set delivered = ?::pg_snapshot, batch = null, batch_transaction_id = '0',
+                batch_position = 0, updated_at = now()
           where name = ?`,
-        [last.transaction_id, last.position, consumer.name],
+        [batch.to, consumer.name],
+        'run',
+        context,
+      );
+    } else {
+      await connection.execute(
+        `update events.consumer
+            set batch = ?::pg_snapshot, batch_transaction_id = ?::xid8, batch_position = ?,
+                updated_at = now()
+          where name = ?`,
+        [batch.to, after.transactionId, after.position, consumer.name],
         'run',
         context,
       );
     }
-    return { handled: deliverable.length, waiting: waitingFrom !== -1 };
+    return { handled: rows.length, busy: false, more: after !== undefined };
   });
 }
 
@@ -141,22 +172,22 @@ export async function startEventDelivery(
 
   const drainOnce = async () => {
     let handled = 0;
-    let waiting = false;
+    let busy = false;
     for (const consumer of consumers) {
       for (;;) {
         const outcome = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
         handled += outcome.handled;
-        waiting ||= outcome.waiting;
-        if (outcome.waiting || outcome.handled < batchSize) break;
+        busy ||= outcome.busy;
+        if (!outcome.more) break;
       }
     }
-    // Events behind a running transaction get no NOTIFY of their own: look again shortly
-    // rather than at the next poll.
-    if (waiting && !retry && !stopped) {
+    // The replica that holds a consumer may have missed the commit that woke this one: look
+    // again shortly rather than at the next poll.
+    if (busy && !retry && !stopped) {
       retry = setTimeout(() => {
         retry = null;
         wake();
-      }, waitingRetryMs);
+      }, busyRetryMs);
       retry.unref();
     }
     return handled;
