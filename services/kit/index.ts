@@ -29,6 +29,7 @@ export * from './events/hub-event';
 export * from './events/publish-event';
 export * from './events/event-delivery';
 export * from './events/snapshot-batch';
+export * from './events/event-listener';
 export { handedOver, beforeEveryTransaction } from './events/event-log';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';

@@ -1,6 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
-import { eventChannel } from './event-log';
+import { listenForEvents } from './event-listener';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
 import { batchStart, readBatch, type SnapshotBatch } from './snapshot-batch';
@@ -163,6 +162,7 @@ export async function startEventDelivery(
   orm: MikroORM,
   consumers: EventConsumer[],
   databaseUrl: string,
+  options: { pollIntervalMs?: number } = {},
 ): Promise<EventDelivery> {
   let running: Promise<number> | null = null;
   let queued: Promise<number> | null = null;
@@ -220,12 +220,8 @@ export async function startEventDelivery(
     drain().catch((error) => console.error('[onestop] event delivery failed; will retry', error));
   };
 
-  const listener = new Client({ connectionString: databaseUrl });
-  listener.on('error', () => {});
-  listener.on('notification', wake);
-  await listener.connect();
-  await listener.query(`listen ${eventChannel}`);
-  const poll = setInterval(wake, pollIntervalMs);
+  const listener = await listenForEvents(databaseUrl, wake);
+  const poll = setInterval(wake, options.pollIntervalMs ?? pollIntervalMs);
   poll.unref();
   wake();
 
@@ -237,7 +233,7 @@ export async function startEventDelivery(
       if (retry) clearTimeout(retry);
       await running?.catch(() => 0);
       await queued?.catch(() => 0);
-      await listener.end().catch(() => {});
+      await listener.stop();
     },
   };
 }

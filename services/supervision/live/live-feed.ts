@@ -1,15 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
-import { Client } from 'pg';
 import {
   batchStart,
+  listenForEvents,
+  type EventListener,
   readBatch,
   topicCondition,
   type HubEvent,
   type SnapshotBatch,
   type SubgraphWorker,
 } from '../../kit';
-import { eventChannel } from '../../kit/events/event-log';
 
 const pollIntervalMs = 1000;
 const batchSize = 500;
@@ -33,24 +33,19 @@ export class LiveFeed {
   private reading: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private readonly listener: Client;
+  private listener?: EventListener;
   private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly em: EntityManager,
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly topics: string[],
-  ) {
-    this.listener = new Client({ connectionString: databaseUrl });
-  }
+  ) {}
 
   async start(): Promise<void> {
-    this.listener.on('error', () => {});
-    this.listener.on('notification', () => this.wake());
-    await this.listener.connect();
-    await this.listener.query(`listen ${eventChannel}`);
     // Live means from now on: start after every transaction already committed.
     this.delivered = await this.currentSnapshot();
+    this.listener = await listenForEvents(this.databaseUrl, () => this.wake());
     this.timer = setInterval(() => this.wake(), pollIntervalMs);
     this.timer.unref();
   }
@@ -138,7 +133,7 @@ export class LiveFeed {
     if (this.timer) clearInterval(this.timer);
     for (const stop of this.stopListeners) stop();
     await this.reading;
-    await this.listener.end().catch(() => {});
+    await this.listener?.stop();
   }
 }
 
