@@ -30,6 +30,8 @@ export * from './events/publish-event';
 export * from './events/event-delivery';
 export * from './events/snapshot-batch';
 export * from './events/event-listener';
+export * from './events/parked-events';
+export * from './events/parked-event.entity';
 export { handedOver, beforeEveryTransaction } from './events/event-log';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';

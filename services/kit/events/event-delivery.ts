@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { listenForEvents } from './event-listener';
+import { retryParkedEvents } from './parked-events';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
 import { batchStart, readBatch, type SnapshotBatch } from './snapshot-batch';
@@ -24,6 +25,9 @@ interface ConsumerRow {
   batch: string | null;
   batch_transaction_id: string;
   batch_position: string;
+  failed_position: string | null;
+  /** Whether the event that failed may be tried again now. */
+  retry_due: boolean;
   /** This statement's snapshot: the next batch, when none is under way. */
   now: string;
   /** False when the transaction already has an id, which would make its snapshot unsound. */
@@ -52,6 +56,104 @@ export interface DeliveryOutcome {
   busy: boolean;
   /** More of the batch under way is left: call again. */
   more: boolean;
+  /** The handler failed on an event: it is tried again later, or was parked. */
+  failure?: { position: string; error: string; parked: boolean };
+}
+
+/** How often a failing event is tried, and how long to wait in between, before it is parked. */
+export interface RetryPolicy {
+  attempts: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Five tries over about fifteen seconds: long enough for a restart of what the handler needs. */
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 5,
+  firstDelayMs: 1000,
+  maxDelayMs: 60_000,
+};
+
+/** A handler threw on this event; the batch's transaction is rolled back. */
+class HandlerFailure extends Error {
+  constructor(
+    readonly row: EventRow,
+    readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const eventOf = (row: EventRow): HubEvent => ({
+  position: row.position,
+  topic: row.topic,
+  key: row.key,
+  payload: row.payload,
+  producer: row.producer,
+  occurredAt: new Date(row.occurred_at),
+});
+
+/**
+ * Counts a failure of the consumer's handler on one event, in a transaction of its own (the
+ * batch's rolled back). After the policy's last attempt the event is parked: the consumer goes
+ * on without it, and an operator can have it tried again (retryParkedEvents).
+ */
+async function recordFailure(
+  em: EntityManager,
+  consumer: EventConsumer,
+  failure: HandlerFailure,
+  policy: RetryPolicy,
+): Promise<DeliveryOutcome['failure']> {
+  return em.fork().transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    const [{ failures }] = await connection.execute<{ failures: number }[]>(
+      `update events.consumer
+          set failures = case when failed_position = ? then failures + 1 else 1 end,
+              failed_position = ?, last_error = ?, updated_at = now()
+        where name = ?
+        returning failures`,
+      [failure.row.position, failure.row.position, failure.message, consumer.name],
+      'all',
+      context,
+    );
+    const parked = failures >= policy.attempts;
+    if (parked) {
+      await connection.execute(
+        `insert into events.parked_event (consumer, position, topic, key, attempts, error)
+         values (?, ?, ?, ?, ?, ?)
+         on conflict (consumer, position) do update
+           set attempts = excluded.attempts, error = excluded.error, parked_at = now(),
+               retry_requested_at = null`,
+        [
+          consumer.name,
+          failure.row.position,
+          failure.row.topic,
+          failure.row.key,
+          failures,
+          failure.message,
+        ],
+        'run',
+        context,
+      );
+      await connection.execute(
+        `update events.consumer set failures = 0, failed_position = null, retry_at = null
+          where name = ?`,
+        [consumer.name],
+        'run',
+        context,
+      );
+    } else {
+      const delayMs = Math.min(policy.firstDelayMs * 2 ** (failures - 1), policy.maxDelayMs);
+      await connection.execute(
+        `update events.consumer set retry_at = now() + ? * interval '1 millisecond' where name = ?`,
+        [delayMs, consumer.name],
+        'run',
+        context,
+      );
+    }
+    return { position: failure.row.position, error: failure.message, parked };
+  });
 }
 
 /** Registers a consumer; a new one starts with every event still in the log. */
@@ -74,8 +176,20 @@ async function ensureConsumer(em: EntityManager, name: string): Promise<void> {
 export async function deliverBatch(
   em: EntityManager,
   consumer: EventConsumer,
+  policy: RetryPolicy = defaultRetryPolicy,
 ): Promise<DeliveryOutcome> {
   await ensureConsumer(em, consumer.name);
+  try {
+    return await handBatchOver(em, consumer);
+  } catch (error) {
+    if (!(error instanceof HandlerFailure)) throw error;
+    const failure = await recordFailure(em, consumer, error, policy);
+    // A parked event no longer holds the consumer: go on at once.
+    return { handled: 0, busy: false, more: failure!.parked, failure };
+  }
+}
+
+async function handBatchOver(em: EntityManager, consumer: EventConsumer): Promise<DeliveryOutcome> {
   return em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
@@ -90,6 +204,7 @@ export async function deliverBatch(
     if (!locked) return { handled: 0, busy: true, more: false };
     const [position] = await connection.execute<ConsumerRow[]>(
       `select delivered::text, batch::text, batch_transaction_id::text, batch_position::text,
+              failed_position::text, coalesce(retry_at <= now(), true) as retry_due,
               pg_current_snapshot()::text as now,
               pg_current_xact_id_if_assigned() is null as fresh
          from events.consumer where name = ?`,
@@ -105,26 +220,47 @@ export async function deliverBatch(
         ? { transactionId: position.batch_transaction_id, position: position.batch_position }
         : batchStart,
     };
+    const topics = topicCondition(consumer.topics);
     const read = readBatch(
       batch,
       'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at',
-      topicCondition(consumer.topics),
+      {
+        sql: `(${topics.sql}) and not exists (select from events.parked_event p
+                                               where p.consumer = ? and p.position = e.position)`,
+        params: [...topics.params, consumer.name],
+      },
       batchSize,
     );
     const rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    const handed: EventRow[] = [];
     for (const row of rows) {
-      const event: HubEvent = {
-        position: row.position,
-        topic: row.topic,
-        key: row.key,
-        payload: row.payload,
-        producer: row.producer,
-        occurredAt: new Date(row.occurred_at),
-      };
-      await consumer.handle(event, tx);
-      await tx.flush();
+      // The event that failed waits for its retry; what came before it goes on.
+      if (row.position === position.failed_position && !position.retry_due) break;
+      try {
+        await consumer.handle(eventOf(row), tx);
+        await tx.flush();
+      } catch (error) {
+        throw new HandlerFailure(row, error);
+      }
+      handed.push(row);
     }
-    const after = read.next(rows);
+    const waitingForRetry = handed.length < rows.length;
+    if (handed.some((row) => row.position === position.failed_position)) {
+      await connection.execute(
+        `update events.consumer
+            set failures = 0, failed_position = null, retry_at = null, last_error = null
+          where name = ?`,
+        [consumer.name],
+        'run',
+        context,
+      );
+    }
+    const last = handed.at(-1);
+    const after = waitingForRetry
+      ? last
+        ? { transactionId: last.batch_transaction_id, position: last.batch_position }
+        : batch.after
+      : read.next(rows);
     if (!after) {
       // The whole batch is handed over: the next one starts where it ends.
       await connection.execute(
@@ -147,7 +283,7 @@ export async function deliverBatch(
         context,
       );
     }
-    return { handled: rows.length, busy: false, more: after !== undefined };
+    return { handled: handed.length, busy: false, more: !waitingForRetry && after !== undefined };
   });
 }
 
@@ -174,10 +310,18 @@ export async function startEventDelivery(
     let handled = 0;
     let busy = false;
     for (const consumer of consumers) {
+      handled += await withoutCountingStatements(() => retryParkedEvents(orm.em, consumer));
       for (;;) {
         const outcome = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
         handled += outcome.handled;
         busy ||= outcome.busy;
+        if (outcome.failure) {
+          const { position, error, parked } = outcome.failure;
+          console.error(
+            `[onestop] ${consumer.name} failed on event ${position}: ${error}` +
+              (parked ? ' (parked; retry it with retryParkedEvent)' : ' (will retry)'),
+          );
+        }
         if (!outcome.more) break;
       }
     }

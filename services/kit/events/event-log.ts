@@ -31,7 +31,8 @@ const eventLogDdl = `
 /**
  * Where each consumer of the hub is: every event visible in \`delivered\` has been handed over
  * (or parked); \`batch\`, when set, is the snapshot being handed over now, up to the event at
- * \`batch_transaction_id\` and \`batch_position\`.
+ * \`batch_transaction_id\` and \`batch_position\`. When its handler failed: which event, how often,
+ * and when to try again. Parked events are those a consumer gave up on after its retries.
  */
 const consumerDdl = `
   create table if not exists events.consumer (
@@ -41,6 +42,23 @@ const consumerDdl = `
     batch_transaction_id xid8 not null default '0',
     batch_position bigint not null default 0,
     updated_at timestamptz not null default now()
+  );
+  alter table events.consumer
+    add column if not exists failures int not null default 0,
+    add column if not exists failed_position bigint,
+    add column if not exists retry_at timestamptz,
+    add column if not exists last_error text;
+  create table if not exists events.parked_event (
+    id bigint generated always as identity primary key,
+    consumer text not null,
+    position bigint not null,
+    topic text not null,
+    key text not null,
+    attempts int not null,
+    error text not null,
+    parked_at timestamptz not null default now(),
+    retry_requested_at timestamptz,
+    unique (consumer, position)
   );
 `;
 
