@@ -18,6 +18,9 @@ class Unused {
   id!: number;
 }
 
+// Delivery does not look into topics or payloads; the tests speak the contract's like any producer.
+const topic = 'center.fee-entry.withdrawn';
+
 let database: TestDatabase;
 let orm: MikroORM;
 
@@ -31,7 +34,7 @@ function consumer(name: string, fails: (key: string, attempt: number) => boolean
   const attempts = new Map<string, number>();
   const definition: EventConsumer = {
     name,
-    topics: ['test.poison.*'],
+    topics: [topic],
     async handle(event: HubEvent, em) {
       const attempt = (attempts.get(event.key) ?? 0) + 1;
       attempts.set(event.key, attempt);
@@ -57,7 +60,7 @@ async function publish(...keys: string[]) {
   for (const key of keys) {
     await orm.em
       .fork()
-      .transactional((tx) => publishEvent(tx, { topic: 'test.poison.sent', key, payload: {} }));
+      .transactional((tx) => publishEvent(tx, { topic, key, payload: { code: key } }));
   }
 }
 
