@@ -33,7 +33,7 @@ export * from './events/event-delivery';
 export * from './events/snapshot-batch';
 export * from './events/event-listener';
 export * from './events/parked-events';
-export * from './events/parked-event.entity';
+export * from './events/parked-event.type';
 export { handedOver, beforeEveryTransaction } from './events/event-log';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';

@@ -1,4 +1,4 @@
-import { ParkedEvent, type SubgraphDefinition } from '../kit';
+import type { SubgraphDefinition } from '../kit';
 import { ParkedEventResolver } from './delivery/parked-event.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { BoardResolver } from './board/board.resolver';
@@ -48,7 +48,6 @@ export const supervision: SubgraphDefinition = {
     Violation,
     ServiceRating,
     FollowUp,
-    ParkedEvent,
   ],
   migrations,
   consumers: [supervisionConsumer],

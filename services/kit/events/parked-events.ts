@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../errors/domain-error';
+import { checkPage, whenAsked, type Connection, type PageArgs } from '../schema/pagination';
 import { eventChannel } from './event-log';
+import { ParkedEvent } from './parked-event.type';
 import type { EventConsumer, HubEvent } from './hub-event';
 
 interface ParkedRow {
@@ -98,4 +100,85 @@ export async function retryParkedEvents(
     }
   }
   return retried;
+}
+
+interface ParkedListRow {
+  id: string;
+  consumer: string;
+  position: string;
+  topic: string;
+  key: string;
+  attempts: number;
+  error: string;
+  parked_at: Date;
+  retry_requested_at: Date | null;
+}
+
+const toParkedEvent = (row: ParkedListRow): ParkedEvent =>
+  Object.assign(new ParkedEvent(), {
+    consumer: row.consumer,
+    position: row.position,
+    topic: row.topic,
+    key: row.key,
+    attempts: row.attempts,
+    error: row.error,
+    parkedAt: new Date(row.parked_at),
+    retryRequestedAt: row.retry_requested_at ? new Date(row.retry_requested_at) : null,
+  });
+
+/** One page of parked events (of one consumer, or all), newest first; keyset on the row id. */
+export async function listParkedEvents(
+  em: EntityManager,
+  consumer: string | null,
+  page: PageArgs,
+): Promise<Connection<ParkedEvent>> {
+  const { first, after } = checkPage(page);
+  const afterId = after === undefined ? null : Buffer.from(after, 'base64url').toString();
+  if (afterId !== null && !/^[1-9]\d{0,17}$/.test(afterId)) {
+    throw badInput('after is not a cursor this list gave out.', { after });
+  }
+  const connection = em.getConnection();
+  const rows = await connection.execute<ParkedListRow[]>(
+    `select id::text, consumer, position::text, topic, key, attempts, error, parked_at,
+            retry_requested_at
+       from events.parked_event
+      where (?::text is null or consumer = ?) and (?::bigint is null or id < ?::bigint)
+      order by id desc
+      limit ?`,
+    [consumer, consumer, afterId, afterId, first + 1],
+  );
+  const pageRows = rows.slice(0, first);
+  const cursorOf = (row: ParkedListRow) => Buffer.from(row.id).toString('base64url');
+  const nodes = pageRows.map(toParkedEvent);
+  return {
+    nodes,
+    edges: pageRows.map((row, index) => ({ cursor: cursorOf(row), node: nodes[index] })),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: pageRows.length ? cursorOf(pageRows.at(-1)!) : null,
+    },
+    totalCount: whenAsked(async () => {
+      const [{ count }] = await connection.execute<{ count: number }[]>(
+        'select count(*)::int as count from events.parked_event where (?::text is null or consumer = ?)',
+        [consumer, consumer],
+      );
+      return count;
+    }),
+  };
+}
+
+/** The parked event as it stands now (after a retry was asked for). */
+export async function findParkedEvent(
+  em: EntityManager,
+  consumer: string,
+  position: string,
+): Promise<ParkedEvent> {
+  const [row] = await em.getConnection().execute<ParkedListRow[]>(
+    `select id::text, consumer, position::text, topic, key, attempts, error, parked_at,
+            retry_requested_at
+       from events.parked_event where consumer = ? and position = ?`,
+    [consumer, position],
+  );
+  if (!row) throw notFound('Parked event', `${consumer}@${position}`);
+  return toParkedEvent(row);
 }

@@ -2,8 +2,9 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import {
   ConnectionType,
   PageArgs,
+  findParkedEvent,
+  listParkedEvents,
   ParkedEvent,
-  paginate,
   requestParkedEventRetry,
   Role,
   type RequestContext,
@@ -27,10 +28,7 @@ export class ParkedEventResolver {
     @Args() page: PageArgs,
     @Ctx() { em }: RequestContext,
   ) {
-    return paginate(em, ParkedEvent, consumer ? { consumer } : {}, page, {
-      parkedAt: 'desc',
-      id: 'desc',
-    });
+    return listParkedEvents(em, consumer, page);
   }
 
   @Authorized(...operators)
@@ -45,6 +43,6 @@ export class ParkedEventResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<ParkedEvent> {
     await requestParkedEventRetry(em, consumer, position);
-    return em.findOneOrFail(ParkedEvent, { consumer, position });
+    return findParkedEvent(em, consumer, position);
   }
 }
