@@ -5,6 +5,7 @@ import {
   handleByTopic,
   loadCalendar,
   workingDaysBetween,
+  log,
   type TopicHandlers,
 } from '../../kit';
 import type { DeliveredEvent, TopicsMatching } from '../../contracts';
@@ -154,8 +155,9 @@ async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, t
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(
-      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    log.error(
+      { service: 'approvals', topic: event.topic, position: event.position },
+      'event names no task of its department; skipped',
     );
     return;
   }

@@ -1,11 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { listenForEvents } from './event-listener';
 import { retryParkedEvents } from './parked-events';
+import { log } from '../logging/log';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
 import { batchStart, readBatch, type SnapshotBatch } from './snapshot-batch';
 
 const batchSize = 100;
+const eventColumns = 'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at';
 const pollIntervalMs = 1000;
 const busyRetryMs = 20;
 
@@ -221,17 +223,20 @@ async function handBatchOver(em: EntityManager, consumer: EventConsumer): Promis
         : batchStart,
     };
     const topics = topicCondition(consumer.topics);
-    const read = readBatch(
-      batch,
-      'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at',
-      {
-        sql: `(${topics.sql}) and not exists (select from events.parked_event p
-                                               where p.consumer = ? and p.position = e.position)`,
-        params: [...topics.params, consumer.name],
-      },
-      batchSize,
-    );
-    const rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    const condition = {
+      sql: `(${topics.sql}) and not exists (select from events.parked_event p
+                                             where p.consumer = ? and p.position = e.position)`,
+      params: [...topics.params, consumer.name],
+    };
+    let read = readBatch(batch, eventColumns, condition, batchSize);
+    let rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    // Windows of transaction ids with no event of this consumer (a long quiet stretch, or a new
+    // consumer starting at the beginning): read on to the first that has one.
+    for (let next = read.next(rows); !rows.length && next; next = read.next(rows)) {
+      batch.after = next;
+      read = readBatch(batch, eventColumns, condition, batchSize);
+      rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    }
     const handed: EventRow[] = [];
     for (const row of rows) {
       // The event that failed waits for its retry; what came before it goes on.
@@ -317,9 +322,9 @@ export async function startEventDelivery(
         busy ||= outcome.busy;
         if (outcome.failure) {
           const { position, error, parked } = outcome.failure;
-          console.error(
-            `[onestop] ${consumer.name} failed on event ${position}: ${error}` +
-              (parked ? ' (parked; retry it with retryParkedEvent)' : ' (will retry)'),
+          log.error(
+            { consumer: consumer.name, position, error, parked },
+            parked ? 'event parked; retry it with retryParkedEvent' : 'event failed; will retry',
           );
         }
         if (!outcome.more) break;
@@ -361,7 +366,7 @@ export async function startEventDelivery(
 
   const wake = () => {
     if (stopped) return;
-    drain().catch((error) => console.error('[onestop] event delivery failed; will retry', error));
+    drain().catch((error) => log.error({ error }, 'event delivery failed; will retry'));
   };
 
   const listener = await listenForEvents(databaseUrl, wake);

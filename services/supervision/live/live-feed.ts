@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
 import {
   batchStart,
+  log,
   listenForEvents,
   type EventListener,
   readBatch,
@@ -72,7 +73,7 @@ export class LiveFeed {
       return;
     }
     this.reading = this.read()
-      .catch((error) => console.error('[onestop] live feed read failed; will retry', error))
+      .catch((error) => log.error({ error }, 'live feed read failed; will retry'))
       .finally(() => {
         this.reading = null;
         if (this.again) {
