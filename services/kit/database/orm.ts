@@ -33,6 +33,21 @@ function sessionOptions(schema: string, timeouts: NonNullable<OrmOptions['timeou
   ].join(' ');
 }
 
+/**
+ * Connections each subgraph process keeps at most (ONESTOP_PG_POOL_MAX, default 4). With nine
+ * subgraphs that is 36, plus one LISTEN connection per subgraph with consumers and one for
+ * supervision's live feed: under 50 for the whole hub, whether one process or nine.
+ */
+export function connectionPoolMax(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.ONESTOP_PG_POOL_MAX || 4);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `ONESTOP_PG_POOL_MAX is a whole number of connections from 1; it is "${env.ONESTOP_PG_POOL_MAX}".`,
+    );
+  }
+  return value;
+}
+
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   const timeouts = options.timeouts ?? readConfig().timeouts;
   return MikroORM.init({
@@ -50,7 +65,7 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     },
     pool: {
       min: 0,
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? connectionPoolMax(),
       acquireTimeoutMillis: timeouts.poolAcquireMs,
     },
     // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.

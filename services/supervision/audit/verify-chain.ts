@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { handedOver } from '../../kit';
+import { handedOver, sql } from '../../kit';
 import { supervisionConsumer } from '../events/supervision.consumer';
-import { sql } from '../sql';
 import { auditEntries } from './audit-rows';
 import { entryHash, genesisHash } from './hash-chain';
 import { ChainBreak, ChainVerification } from './chain-verification';
