@@ -93,8 +93,17 @@ export async function ensureEventTables(connection: Connection): Promise<void> {
   await connection.execute(`
     begin;
     select pg_advisory_xact_lock(hashtext('onestop.events.ddl'));
-    ${eventLogDdl}
-    ${consumerDdl}
+    do $$
+    begin
+      -- Only a log that is not complete yet is altered: DDL on tables that exist would lock them
+      -- against the running consumers and writers of subgraphs that started first (a deadlock).
+      if to_regclass('events.parked_event') is null
+         or not exists (select 1 from pg_attribute
+                         where attrelid = to_regclass('events.consumer') and attname = 'last_error') then
+        ${eventLogDdl}
+        ${consumerDdl}
+      end if;
+    end $$;
     ${formerPositionsDdl}
     commit;
   `);
