@@ -13,6 +13,7 @@ export const approvalsTopics = {
   caseRejected: 'approvals.case.rejected',
   caseWithdrawn: 'approvals.case.withdrawn',
   licenceIssued: 'approvals.licence.issued',
+  signOffRefused: 'approvals.sign-off.refused',
 } as const;
 
 export const prerequisitesCheckedTopic = 'materials.prerequisites.checked';
@@ -23,6 +24,7 @@ export const departmentTaskTopics = {
   meetingRecorded: 'department.task.meeting-recorded',
   supplementRequested: 'department.task.supplement-requested',
   resumed: 'department.task.resumed',
+  returned: 'department.task.returned',
   rejected: 'department.task.rejected',
   approved: 'department.task.approved',
 } as const;
@@ -75,6 +77,9 @@ export interface DepartmentTaskPayload extends DepartmentTaskEvent {
   minutes?: string;
   requests?: { materialTypeCode: string; reason: string }[];
   reasons?: string[];
+  /** Every licence the sign-off sealed, one per item of the task. */
+  licences?: LicencePayload[];
+  /** What a sign-off carried before each item had its own licence. */
   licence?: LicencePayload;
 }
 

@@ -22,6 +22,8 @@ export * from './project-root';
 export * from './server/serve-subgraph';
 export * from './events/hub-event';
 export * from './events/publish-event';
+export * from './events/ordered-instant';
+export * from './events/consumers-in-order';
 export * from './events/event-delivery';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';

@@ -1,22 +1,35 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
+  consumersInOrder,
   loadCalendar,
+  publishEvent,
+  staffReplicaConsumer,
   workingDaysBetween,
   type EventConsumer,
   type HubEvent,
 } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import { departmentTaskTopics as topics, type DepartmentTaskPayload } from '../events';
+import {
+  approvalsTopics,
+  departmentTaskTopics as topics,
+  type DepartmentTaskPayload,
+  type LicencePayload,
+} from '../events';
 import { Task } from '../task/task.entity';
 import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
+import { sealKeyReplicaConsumer } from '../licence/seal-key-replica';
 import { lockCase } from './lock-case';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
+import { judgeSignOff, type SignOffRefusal } from './judge-sign-off';
+
+const licencesOf = (payload: DepartmentTaskPayload): LicencePayload[] =>
+  payload.licences ?? (payload.licence ? [payload.licence] : []);
 
 interface Step {
   kase: Case;
@@ -105,6 +118,16 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`,
     );
   },
+  async [topics.returned](tx, step) {
+    if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.ACCEPTED;
+    step.task.opinion = null;
+    note(
+      tx,
+      step,
+      TimelineKind.TASK_RETURNED,
+      `Returned to review by the chief representative: ${(step.payload.reasons ?? []).join('; ')}.`,
+    );
+  },
   async [topics.rejected](tx, step) {
     const { task, kase, at } = step;
     const reasons = step.payload.reasons ?? [];
@@ -116,22 +139,60 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
   },
   async [topics.approved](tx, step) {
     const { task, kase, at } = step;
+    const licences = licencesOf(step.payload);
+    const by = step.payload.by ?? null;
+    const refusal = await judgeSignOff(tx, { task, by, licences });
+    if (refusal) {
+      await refuseSignOff(tx, step, refusal, licences);
+      return;
+    }
     task.status = TaskStatus.APPROVED;
     task.closedAt = at;
-    if (step.payload.licence) {
-      await storeLicence(tx, kase, task, step.payload.licence);
-    }
+    for (const licence of licences) await storeLicence(tx, kase, task, licence);
     note(
       tx,
       step,
       TimelineKind.TASK_APPROVED,
-      step.payload.licence
-        ? `Approved; licence ${step.payload.licence.serial} signed, delivered at completion.`
+      licences.length
+        ? `Approved; licence(s) ${licences.map((l) => l.serial).join(', ')} signed, delivered at completion.`
         : 'Approved.',
     );
     await completeIfAllApproved(tx, kase, at);
   },
 };
+
+/**
+ * A sign-off whose signer or seal was revoked first never stands: no licence is stored, the task
+ * stays where it was, and the department is told to void what it sealed.
+ */
+async function refuseSignOff(
+  tx: EntityManager,
+  step: Step,
+  reason: SignOffRefusal,
+  licences: LicencePayload[],
+): Promise<void> {
+  const { task, kase, at, payload } = step;
+  const serials = licences.map((licence) => licence.serial);
+  note(
+    tx,
+    step,
+    TimelineKind.SIGN_OFF_REFUSED,
+    `Sign-off by ${payload.by ?? 'nobody'} refused (${reason}); licence(s) ${serials.join(', ') || 'none'} void.`,
+  );
+  await publishEvent(tx, {
+    topic: approvalsTopics.signOffRefused,
+    key: task.id,
+    payload: {
+      caseId: kase.id,
+      taskId: task.id,
+      departmentCode: task.departmentCode,
+      serials,
+      signedBy: payload.by ?? null,
+      reason,
+      at: at.toISOString(),
+    },
+  });
+}
 
 /**
  * The join: approvals learns what departments decided only from their events, applies each to
@@ -171,8 +232,16 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
   await handler(tx, step);
 }
 
-export const departmentTaskConsumer: EventConsumer = {
-  name: 'approvals.department-tasks',
-  topics: ['department.task.*'],
-  handle: departmentTaskEvent,
-};
+/**
+ * Department decisions, with the seal keys and the staff registry they are judged against, in
+ * one consumer: in the hub's event order, so a sign-off is judged against exactly the
+ * revocations ordered before it.
+ */
+export const departmentTaskConsumer: EventConsumer = consumersInOrder(
+  'approvals.department-tasks',
+  [
+    staffReplicaConsumer,
+    sealKeyReplicaConsumer,
+    { name: 'approvals.join', topics: ['department.task.*'], handle: departmentTaskEvent },
+  ],
+);

@@ -31,6 +31,7 @@ import {
   type RepresentativeRevokedPayload,
   type RequestContext,
   isUuid,
+  orderedInstant,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -194,7 +195,7 @@ export class ChiefRepresentativeResolver {
           `Authorization ${id} is already revoked.`,
         );
       }
-      rep.revokedAt = new Date();
+      rep.revokedAt = await orderedInstant(tx);
       rep.revokeReason = reason.trim();
       await tx.flush();
       const payload: RepresentativeRevokedPayload = {

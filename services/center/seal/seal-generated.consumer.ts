@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, publishEvent, type EventConsumer } from '../../kit';
+import { DomainError, orderedInstant, publishEvent, type EventConsumer } from '../../kit';
 import { sealGeneratedTopic, type SealGeneratedPayload } from '../../kit/seal';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
@@ -23,7 +23,7 @@ export async function registerGeneratedSeal(
   ) {
     return;
   }
-  const now = new Date();
+  const now = await orderedInstant(em);
   const active = await em.findOne(Seal, {
     departmentCode: payload.departmentCode,
     status: SealStatus.ACTIVE,

@@ -24,6 +24,7 @@ import {
   publishEvent,
   type RequestContext,
   isUuid,
+  orderedInstant,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -123,7 +124,7 @@ export class SealResolver {
         throw new DomainError('SEAL_ALREADY_REVOKED', `Seal ${id} is already revoked.`);
       }
       seal.status = SealStatus.REVOKED;
-      seal.revokedAt = new Date();
+      seal.revokedAt = await orderedInstant(tx);
       seal.revokeReason = reason.trim();
       await tx.flush();
       await publishEvent(tx, {

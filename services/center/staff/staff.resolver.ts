@@ -31,6 +31,7 @@ import {
   type PermitRevokedPayload,
   type RequestContext,
   type StaffRegisteredPayload,
+  orderedInstant,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -204,7 +205,7 @@ export class StaffResolver {
       if (permit.revokedAt) {
         throw new DomainError('PERMIT_ALREADY_REVOKED', `Permit ${number} is already revoked.`);
       }
-      permit.revokedAt = new Date();
+      permit.revokedAt = await orderedInstant(tx);
       permit.revokeReason = reason.trim();
       await tx.flush();
       const payload: PermitRevokedPayload = {

@@ -7,14 +7,14 @@ import { canonicalJson } from '../seal/canonical-json';
 @ObjectType({ description: "A licence a department's chief representative signed and sealed." })
 @Entity({ tableName: 'department_licence' })
 export class DepartmentLicence {
-  [OptionalProps]?: 'contentText' | 'validUntil';
+  [OptionalProps]?: 'contentText' | 'validUntil' | 'voidedAt' | 'voidReason';
 
   @Field(() => ID, { description: 'Serial of the licence, e.g. `DRC-2026-000001`.' })
   @PrimaryKey({ type: 'string' })
   serial!: string;
 
   @Field(() => ID, { description: 'Id of the task it decided.' })
-  @Property({ type: 'uuid', unique: true })
+  @Property({ type: 'uuid' })
   taskId!: string;
 
   @Field({ description: 'Code of the item it licenses.' })
@@ -60,4 +60,20 @@ export class DepartmentLicence {
   @Field(() => ID, { description: 'Id of the seal key that signed it.' })
   @Property({ type: 'uuid' })
   sealKeyId!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it became void: the case ended before the joint approval took it, or the sign-off was refused. Null while it stands.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  voidedAt: Date | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it is void: `CASE_REJECTED`, `CASE_WITHDRAWN` or why the sign-off was refused.',
+  })
+  @Property({ type: 'string', nullable: true })
+  voidReason: string | null = null;
 }

@@ -2,12 +2,14 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphDefinition } from '../subgraph';
 import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/calendar-replica';
 import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
-import { sealKeyMigration } from '../seal/seal-keys';
+import { sealKeyMigration, sealKeyRevocationMigration } from '../seal/seal-keys';
+import { sealRevocationConsumer } from './seal-revocation-consumer';
 import { departmentSubgraphName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
 import { departmentWorkflowMigration } from './workflow-migration';
+import { licencePerItemMigration } from './licence-per-item-migration';
 import { departmentTaskConsumer } from './task-consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
@@ -41,10 +43,13 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       staffReplicaMigration,
       sealKeyMigration,
       departmentWorkflowMigration,
+      sealKeyRevocationMigration,
+      licencePerItemMigration,
       ...(department.migrations ?? []),
     ],
     consumers: [
       departmentTaskConsumer(department.code),
+      sealRevocationConsumer(department.code),
       staffReplicaConsumer,
       calendarReplicaConsumer,
     ],

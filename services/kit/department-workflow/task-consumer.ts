@@ -6,15 +6,18 @@ import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
-import { DepartmentReviewStatus, closedStatuses } from './review-status';
+import { DepartmentReviewStatus } from './review-status';
 import {
   approvalsTopics,
   departmentTopics,
+  type SignOffRefusedPayload,
   type SupplementSuppliedPayload,
   type TaskCancelledPayload,
   type TaskOpenedPayload,
 } from './task-events';
 import { lockTaskIfExists } from './task-lock';
+import { DepartmentLicence } from './department-licence.entity';
+import { publishedStepKinds, taskHasStep } from './published-steps';
 
 async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>) {
   const p = event.payload;
@@ -26,13 +29,16 @@ async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>)
       caseId: p.caseId,
       caseReference: p.caseReference,
       applicantId: p.applicantId,
-      items: p.items.map(({ code, version, name, meetingBeforeSign, promisedLimitDays }) => ({
-        code,
-        version,
-        name,
-        meetingBeforeSign: Boolean(meetingBeforeSign),
-        promisedLimitDays,
-      })),
+      items: p.items.map(
+        ({ code, version, name, meetingBeforeSign, promisedLimitDays, steps }) => ({
+          code,
+          version,
+          name,
+          meetingBeforeSign: Boolean(meetingBeforeSign),
+          promisedLimitDays,
+          steps: publishedStepKinds(steps),
+        }),
+      ),
       materialTypeCodes: p.materialTypeCodes ?? [],
       status: DepartmentReviewStatus.OPEN,
       openedAt: new Date(p.openedAt),
@@ -51,12 +57,35 @@ async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>)
   });
 }
 
+/** Licences the joint approval never took become void, kept for the record. */
+async function voidLicences(
+  em: EntityManager,
+  taskId: string,
+  serials: string[] | null,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await em.nativeUpdate(
+    DepartmentLicence,
+    { taskId, voidedAt: null, ...(serials ? { serial: { $in: serials } } : {}) },
+    { voidedAt: at, voidReason: reason },
+  );
+}
+
+/**
+ * The joint approval cancelled the task: its word is final. A rejection or a decision already
+ * taken stands; a sign-off the joint approval did not take in time (the case was rejected or
+ * withdrawn first) is undone, its licences void, so every party reports the task cancelled.
+ */
 async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
-  // A task already decided keeps its decision: the case's outcome is the joint approval's to say.
-  if (!task || closedStatuses.includes(task.status)) return;
+  if (!task || task.status === DepartmentReviewStatus.CANCELLED) return;
+  if (task.status === DepartmentReviewStatus.REJECTED) return;
   const at = new Date(p.at);
+  if (task.status === DepartmentReviewStatus.APPROVED) {
+    await voidLicences(em, task.id, null, p.reason, at);
+  }
   task.status = DepartmentReviewStatus.CANCELLED;
   task.cancelledAt = at;
   task.cancelReason = p.reason;
@@ -106,6 +135,31 @@ async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementS
   });
 }
 
+/**
+ * The joint approval refused the sign-off: its licences are void and the task stands where it
+ * stood before it, waiting for a lawful sign-off (or a return to review, or a rejection).
+ */
+async function signOffRefused(em: EntityManager, event: HubEvent<SignOffRefusedPayload>) {
+  const p = event.payload;
+  const task = await lockTaskIfExists(em, p.taskId);
+  if (!task) return;
+  const at = new Date(p.at);
+  await voidLicences(em, task.id, p.serials, p.reason, at);
+  if (task.status !== DepartmentReviewStatus.APPROVED) return;
+  task.status = taskHasStep(task, 'REVIEW')
+    ? DepartmentReviewStatus.REVIEWED
+    : DepartmentReviewStatus.ACCEPTED;
+  task.decidedBy = null;
+  task.decidedAt = null;
+  em.create(DepartmentTaskStep, {
+    taskId: task.id,
+    kind: DepartmentStepKind.SIGN_OFF_REFUSED,
+    by: null,
+    at,
+    note: `${p.reason}: ${p.serials.join(', ')}`,
+  });
+}
+
 /** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */
 export function departmentTaskConsumer(departmentCode: string): EventConsumer {
   return {
@@ -117,7 +171,7 @@ export function departmentTaskConsumer(departmentCode: string): EventConsumer {
       else if (event.topic === approvalsTopics.taskCancelled) await taskCancelled(em, event);
       else if (event.topic === approvalsTopics.supplementSupplied) {
         await supplementSupplied(em, event);
-      }
+      } else if (event.topic === approvalsTopics.signOffRefused) await signOffRefused(em, event);
     },
   };
 }

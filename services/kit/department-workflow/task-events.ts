@@ -3,6 +3,7 @@ export const approvalsTopics = {
   taskOpened: 'approvals.task.opened',
   taskCancelled: 'approvals.task.cancelled',
   supplementSupplied: 'approvals.supplement.supplied',
+  signOffRefused: 'approvals.sign-off.refused',
 } as const;
 
 export const departmentTopics = {
@@ -11,6 +12,7 @@ export const departmentTopics = {
   meetingRecorded: 'department.task.meeting-recorded',
   supplementRequested: 'department.task.supplement-requested',
   resumed: 'department.task.resumed',
+  returned: 'department.task.returned',
   rejected: 'department.task.rejected',
   approved: 'department.task.approved',
 } as const;
@@ -39,6 +41,20 @@ export interface TaskCancelledPayload {
   taskId: string;
   departmentCode: string;
   reason: 'CASE_REJECTED' | 'CASE_WITHDRAWN';
+  at: string;
+}
+
+/**
+ * The joint approval refused a sign-off: a revocation of its signer's authorization or permit,
+ * or of the seal, was ordered before it. Its licences are void; the task waits for a lawful one.
+ */
+export interface SignOffRefusedPayload {
+  caseId: string;
+  taskId: string;
+  departmentCode: string;
+  serials: string[];
+  signedBy: string;
+  reason: 'SEAL_REVOKED' | 'SIGNER_NOT_AUTHORIZED' | 'SIGNER_PERMIT_INVALID';
   at: string;
 }
 

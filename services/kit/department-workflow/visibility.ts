@@ -31,3 +31,11 @@ export function assertMayReadReview(identity: Identity, task: DepartmentTask): v
   if (hasRole(identity, Role.APPLICANT) && identity.applicantId === task.applicantId) return;
   throw forbidden('Only the applicant, department staff and the service center see this review.');
 }
+
+/**
+ * A department's sealed licences are for staff and the service center: the applicant receives
+ * them only from the joint approval, all together and only when the whole case completes, so a
+ * licence of a case still running, rejected or withdrawn never reaches them from here.
+ */
+export const mayReadLicences = (identity: Identity): boolean =>
+  !isAnonymous(identity) && hasRole(identity, ...oversight, ...departmentRoles);

@@ -4,7 +4,7 @@ import { hasRole, isAnonymous } from '../identity/identity';
 import { Role } from '../identity/role';
 import { localDate } from '../calendar/working-calendar';
 import { replicaStaffDirectory, type StaffDirectory } from './staff-directory';
-import { permitProblem, representativeCovers } from './staff-records';
+import { permitProblem, representativeCovers, type StaffRecord } from './staff-records';
 
 /** Refusals of the permit checks; every subgraph returns the same codes. */
 export const StaffErrorCode = {
@@ -31,7 +31,7 @@ export async function assertMayAct(
   context: RequestContext,
   { departmentCode, role, at = new Date() }: ActingAs,
   directory: StaffDirectory = replicaStaffDirectory,
-): Promise<void> {
+): Promise<StaffRecord> {
   const { identity, em } = context;
   if (isAnonymous(identity)) throw unauthenticated();
   const roles = Array.isArray(role) ? role : [role];
@@ -66,6 +66,7 @@ export async function assertMayAct(
       { subject: identity.subject, on: day, problems: problems.length ? problems : ['NONE'] },
     );
   }
+  return staff;
 }
 
 /**

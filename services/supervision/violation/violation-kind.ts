@@ -5,6 +5,7 @@ export enum ViolationKind {
   SIGN_WITHOUT_REVIEW = 'SIGN_WITHOUT_REVIEW',
   ACT_WITHOUT_PERMIT = 'ACT_WITHOUT_PERMIT',
   SIGN_BY_UNAUTHORIZED = 'SIGN_BY_UNAUTHORIZED',
+  SIGN_WITH_REVOKED_SEAL = 'SIGN_WITH_REVOKED_SEAL',
   FEE_OUTSIDE_CATALOG = 'FEE_OUTSIDE_CATALOG',
   REJECTION_WITHOUT_REASONS = 'REJECTION_WITHOUT_REASONS',
   OFF_SYSTEM_HANDLING = 'OFF_SYSTEM_HANDLING',
@@ -22,6 +23,10 @@ registerEnumType(ViolationKind, {
     SIGN_BY_UNAUTHORIZED: {
       description:
         "A sign-off by someone other than the department's authorized chief representative for the item.",
+    },
+    SIGN_WITH_REVOKED_SEAL: {
+      description:
+        'A sign-off sealed with an approval seal the center had revoked before it; the joint approval refused it.',
     },
     FEE_OUTSIDE_CATALOG: {
       description: 'A fee charged that is not an approved fee catalog entry.',
