@@ -12,7 +12,12 @@ import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
 import { SealKey } from './licence/seal-key.entity';
 import { Task } from './task/task.entity';
-import { TaskResolver, resolveTaskReference } from './task/task.resolver';
+import {
+  TaskResolver,
+  resolveDepartmentReviewReference,
+  resolveTaskReference,
+} from './task/task.resolver';
+import { departmentReviewTypes } from './task/department-review';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineEntryResolver } from './timeline/timeline.resolver';
 import { migrations } from './migrations';
@@ -30,7 +35,12 @@ export const approvals: SubgraphDefinition = {
       LicenceResolver,
       TimelineEntryResolver,
     ],
-    references: { Case: resolveCaseReference, Task: resolveTaskReference },
+    orphanedTypes: departmentReviewTypes,
+    references: {
+      Case: resolveCaseReference,
+      Task: resolveTaskReference,
+      DepartmentReview: resolveDepartmentReviewReference,
+    },
   },
   entities: [Case, Task, Licence, SealKey, TimelineEntry, PublishedItem, PublishedBundle],
   migrations,

@@ -4,7 +4,7 @@ import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/c
 import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
 import { sealKeyMigration, sealKeyRevocationMigration } from '../seal/seal-keys';
 import { sealRevocationConsumer } from './seal-revocation-consumer';
-import { departmentSubgraphName, type DepartmentDefinition } from './department';
+import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
@@ -20,7 +20,7 @@ import { sealWorker } from './seal-worker';
  * seal, the staff and calendar replicas and the events come from the kit.
  */
 export function departmentSubgraph(department: DepartmentDefinition): SubgraphDefinition {
-  const { resolvers, Task } = departmentReviewSchema(department);
+  const { resolvers, Task, resolveReviewReference } = departmentReviewSchema(department);
   return {
     name: departmentSubgraphName(department.code),
     port: department.port,
@@ -30,7 +30,10 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
         Function
       >,
       orphanedTypes: [Task],
-      references: { Task: (reference) => ({ id: String(reference.id) }) },
+      references: {
+        Task: (reference) => ({ id: String(reference.id) }),
+        [reviewTypeName(department.code)]: resolveReviewReference,
+      },
     },
     entities: [
       DepartmentTask,
