@@ -38,4 +38,5 @@ export * from './staff/staff-events';
 export * from './staff/staff-directory';
 export * from './staff/staff-replica';
 export * from './staff/assert-may-act';
+export * from './staff/staff-refusal';
 export * from './identifiers/uuid';

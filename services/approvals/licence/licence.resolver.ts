@@ -38,7 +38,9 @@ export class LicenceResolver {
   async signatureValid(@Root() licence: Licence, @Ctx() context: RequestContext): Promise<boolean> {
     const key = await sealKeyById(context).load(licence.sealKeyId);
     if (!key || key.departmentCode !== licence.departmentCode) return false;
-    if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
+    // The join refuses any sign-off ordered after a revocation, and revocations read their instant
+    // only once ordered: a licence that stands was sealed strictly before its seal was revoked.
+    if (key.revokedAt && key.revokedAt < licence.issuedAt) return false;
     return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
   }
 }

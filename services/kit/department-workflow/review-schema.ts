@@ -30,7 +30,7 @@ import { DepartmentSealKey } from './seal-key.type';
 import { DepartmentReviewStepConnection } from './step-connection';
 import { DepartmentSupplementRequestInput } from './supplement-request';
 import { licencesByTask, stepsByTask, taskById } from './loaders';
-import { assertMayListTasks, assertMayReadReview, mayReadLicences } from './visibility';
+import { assertMayListStaffTasks, assertMayReadReview, mayReadLicences } from './visibility';
 import { runStep } from './run-step';
 import {
   acceptStep,
@@ -106,7 +106,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       name: `${lower}Tasks`,
       description: `The ${code}'s tasks, newest first, optionally of one status or one case.`,
     })
-    tasks(
+    async tasks(
       @Args() page: PageArgs,
       @Arg('status', () => DepartmentReviewStatus, {
         nullable: true,
@@ -117,7 +117,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       caseId: string | null,
       @Ctx() context: RequestContext,
     ) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       const where = { ...(status ? { status } : {}), ...(caseId ? { caseId } : {}) };
       return paginate(context.em, DepartmentTask, where, page, { openedAt: 'desc', id: 'desc' });
     }
@@ -125,7 +125,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
     @Authorized(...signedIn)
     @Query(() => Review, { name: `${lower}Task`, nullable: true, description: `One ${code} task.` })
     async task(@Arg('id', () => ID, taskIdArg) id: string, @Ctx() context: RequestContext) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       return taskById(context).load(id);
     }
 
@@ -134,13 +134,13 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       name: `${lower}Timeline`,
       description: `Every step of the ${code}'s tasks, newest first, or of one task.`,
     })
-    departmentTimeline(
+    async departmentTimeline(
       @Args() page: PageArgs,
       @Arg('taskId', () => ID, { nullable: true, description: 'Only the steps of this task.' })
       taskId: string | null,
       @Ctx() context: RequestContext,
     ) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       return paginate(context.em, DepartmentTaskStep, taskId ? { taskId } : {}, page, {
         at: 'desc',
         id: 'desc',

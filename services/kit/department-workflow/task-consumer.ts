@@ -73,15 +73,14 @@ async function voidLicences(
 }
 
 /**
- * The joint approval cancelled the task: its word is final. A rejection or a decision already
- * taken stands; a sign-off the joint approval did not take in time (the case was rejected or
- * withdrawn first) is undone, its licences void, so every party reports the task cancelled.
+ * The joint approval cancelled the task: its word is final. It cancels only tasks it has taken
+ * no decision from, so a sign-off or a rejection it did not take in time (the case was rejected
+ * or withdrawn first) is undone here too, licences void, and every party reports it cancelled.
  */
 async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status === DepartmentReviewStatus.CANCELLED) return;
-  if (task.status === DepartmentReviewStatus.REJECTED) return;
   const at = new Date(p.at);
   if (task.status === DepartmentReviewStatus.APPROVED) {
     await voidLicences(em, task.id, null, p.reason, at);

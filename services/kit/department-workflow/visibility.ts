@@ -2,7 +2,8 @@ import type { Identity } from '../identity/identity';
 import { hasRole, isAnonymous } from '../identity/identity';
 import { Role, departmentRoles } from '../identity/role';
 import { DomainError, forbidden, unauthenticated } from '../errors/domain-error';
-import { StaffErrorCode } from '../staff/assert-may-act';
+import { StaffErrorCode, assertRegisteredStaff } from '../staff/assert-may-act';
+import type { RequestContext } from '../context/request-context';
 import type { DepartmentTask } from './department-task.entity';
 
 const oversight = [Role.COORDINATOR, Role.SUPERVISOR, Role.CENTER_ADMIN];
@@ -39,3 +40,12 @@ export function assertMayReadReview(identity: Identity, task: DepartmentTask): v
  */
 export const mayReadLicences = (identity: Identity): boolean =>
   !isAnonymous(identity) && hasRole(identity, ...oversight, ...departmentRoles);
+
+/** The work list, to staff the center's registry certifies (the same check as every step). */
+export async function assertMayListStaffTasks(
+  context: RequestContext,
+  departmentCode: string,
+): Promise<void> {
+  assertMayListTasks(context.identity, departmentCode);
+  await assertRegisteredStaff(context);
+}

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import {
   DomainError,
   assertOwnDepartment,
+  assertRegisteredStaff,
   badInput,
   notFound,
   publishEvent,
@@ -29,6 +30,7 @@ export async function reviewMaterial(
   input: ReviewMaterialInput,
   now = clock.now(),
 ): Promise<Material> {
+  await assertRegisteredStaff(context);
   const problems = input.problems.map((problem) => problem.trim());
   if (problems.length > maxProblems) {
     throw badInput(`List at most ${maxProblems} problems.`, { count: problems.length });

@@ -117,13 +117,18 @@ export const taskHandlers: Record<string, TaskHandler> = {
     await refreshTask(em, context, task);
   },
 
-  // The joint approval's word is final: a sign-off it did not take before the case ended is
+  // The joint approval's word is final: a decision it did not take before the case ended is
   // cancelled here as it is in approvals and in the department.
   async 'approvals.task.cancelled'(event, em, context) {
     const task = await em.findOne(SupervisedTask, { id: event.payload.taskId });
     if (!task) return;
     const { day } = eventTime(event.payload.at, event.occurredAt);
-    if (task.status === SupervisedTaskStatus.APPROVED) task.status = SupervisedTaskStatus.CANCELLED;
+    if (
+      task.status === SupervisedTaskStatus.APPROVED ||
+      task.status === SupervisedTaskStatus.REJECTED
+    ) {
+      task.status = SupervisedTaskStatus.CANCELLED;
+    }
     await close(em, context, task, SupervisedTaskStatus.CANCELLED, day);
     await refreshTask(em, context, task);
   },
