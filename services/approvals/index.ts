@@ -1,13 +1,13 @@
 import { calendarReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
-import { catalogReplicaConsumer } from './catalog/catalog-replica';
+import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
 import { Case } from './case/case.entity';
 import { CaseItemResolver } from './case/case-item.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
-import { departmentTaskConsumer } from './join/department-task-events';
-import { prerequisitesCheckedConsumer } from './join/prerequisites-checked';
+import { departmentTaskConsumer } from './join/department-task.consumer';
+import { prerequisitesCheckedConsumer } from './join/prerequisites-checked.consumer';
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
 import { SealKey } from './licence/seal-key.entity';

@@ -6,7 +6,7 @@ import {
   replicaStaffDirectory,
   representativeCovers,
 } from '../../kit';
-import type { LicencePayload } from '../events';
+import type { ApprovedLicencePayload as LicencePayload } from '../../contracts';
 import { SealKey } from '../licence/seal-key.entity';
 import type { Task } from '../task/task.entity';
 

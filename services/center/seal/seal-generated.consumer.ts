@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, orderedInstant, publishEvent, type EventConsumer } from '../../kit';
-import { sealGeneratedTopic, type SealGeneratedPayload } from '../../kit/seal';
+import { DomainError, defineConsumer, log, orderedInstant, publishEvent } from '../../kit';
+import type { SealGeneratedPayload } from '../../contracts';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
 import { SealStatus } from './seal-status';
@@ -56,16 +56,16 @@ export async function registerGeneratedSeal(
   });
 }
 
-export const sealGeneratedConsumer: EventConsumer = {
+export const sealGeneratedConsumer = defineConsumer({
   name: 'center.seals',
-  topics: [sealGeneratedTopic],
+  topics: ['department.seal.generated'],
   async handle(event, em) {
     try {
       await registerGeneratedSeal(em, event.payload);
     } catch (error) {
       // A key the center cannot read would stop every later event; it is reported and skipped.
       if (!(error instanceof DomainError)) throw error;
-      console.error(`[center] seal of ${event.key} not registered: ${error.message}`);
+      log.error({ service: 'center', key: event.key, error }, 'seal not registered; skipped');
     }
   },
-};
+});

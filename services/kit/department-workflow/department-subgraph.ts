@@ -1,7 +1,9 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphDefinition } from '../subgraph';
-import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/calendar-replica';
-import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
+import { calendarReplicaMigration } from '../calendar/calendar-replica';
+import { calendarReplicaConsumer } from '../calendar/calendar-replica.consumer';
+import { staffReplicaMigration } from '../staff/staff-replica';
+import { staffReplicaConsumer } from '../staff/staff-replica.consumer';
 import { sealKeyMigration, sealKeyRevocationMigration } from '../seal/seal-keys';
 import { sealRevocationConsumer } from './seal-revocation-consumer';
 import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
@@ -10,7 +12,7 @@ import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
 import { departmentWorkflowMigration } from './workflow-migration';
 import { licencePerItemMigration } from './licence-per-item-migration';
-import { departmentTaskConsumer } from './task-consumer';
+import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
 

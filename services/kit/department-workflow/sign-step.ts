@@ -40,7 +40,7 @@ function validUntil(issuedAt: Date, years: number | null): Date | null {
  * this day, after the review (where the items publish one) and the meeting an item needs.
  * Signing seals one licence per item with the department's key, opened for this moment only.
  */
-export function signStep(department: DepartmentDefinition): Step {
+export function signStep(department: DepartmentDefinition): Step<'department.task.approved'> {
   return {
     roles: [Role.CHIEF_REPRESENTATIVE],
     from: readyToSign,

@@ -27,7 +27,7 @@ const sameRequest = (a: DepartmentSupplementRequest, b: DepartmentSupplementRequ
   a.materialTypeCode === b.materialTypeCode && a.reason === b.reason;
 
 /** A window clerk or a reviewer of the department takes the task on. */
-export const acceptStep: Step = {
+export const acceptStep: Step<'department.task.accepted'> = {
   roles: [Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER],
   from: () => [OPEN],
   published: 'ACCEPT',
@@ -41,7 +41,7 @@ export const acceptStep: Step = {
   },
 };
 
-export function reviewStep(opinion: string): Step {
+export function reviewStep(opinion: string): Step<'department.task.reviewed'> {
   const said = text(opinion);
   if (!said) throw badInput('A review needs an opinion.', { field: 'opinion' });
   return {
@@ -61,7 +61,10 @@ export function reviewStep(opinion: string): Step {
   };
 }
 
-export function meetingStep(heldOn: string, minutes: string): Step {
+export function meetingStep(
+  heldOn: string,
+  minutes: string,
+): Step<'department.task.meeting-recorded'> {
   const recorded = text(minutes);
   if (!isValidIsoDate(heldOn)) throw badInput('heldOn must be a date, YYYY-MM-DD.', { heldOn });
   if (!recorded) throw badInput('A meeting needs its minutes.', { field: 'minutes' });
@@ -96,7 +99,9 @@ export function meetingStep(heldOn: string, minutes: string): Step {
   };
 }
 
-export function supplementStep(requests: DepartmentSupplementRequest[]): Step {
+export function supplementStep(
+  requests: DepartmentSupplementRequest[],
+): Step<'department.task.supplement-requested'> {
   const asked = requests.map((request) => ({
     materialTypeCode: text(request.materialTypeCode),
     reason: text(request.reason),
@@ -152,7 +157,10 @@ export async function assertChiefForTask(
  * A reviewer, or the chief representative who will not sign, rejects the task with reasons. A
  * chief representative does so only within their authorization.
  */
-export function rejectStep(departmentCode: string, reasons: string[]): Step {
+export function rejectStep(
+  departmentCode: string,
+  reasons: string[],
+): Step<'department.task.rejected'> {
   const given = givenReasons(reasons, 'A rejection');
   return {
     roles: [Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE],
@@ -179,7 +187,10 @@ export function rejectStep(departmentCode: string, reasons: string[]): Step {
  * The chief representative sends a task ready to sign back to review, with reasons: the
  * reviewer reviews again (and the meeting, if one is needed, is held again) before any sign-off.
  */
-export function returnStep(departmentCode: string, reasons: string[]): Step {
+export function returnStep(
+  departmentCode: string,
+  reasons: string[],
+): Step<'department.task.returned'> {
   const given = givenReasons(reasons, 'A return to review');
   return {
     roles: [Role.CHIEF_REPRESENTATIVE],

@@ -5,11 +5,14 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { SubgraphDefinition } from '../subgraph';
 import { buildFederatedSchema } from '../schema/build-federated-schema';
+import { useArgumentLimits } from '../schema/argument-limits';
 import { migrate, openOrm } from '../database/orm';
 import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-proof';
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
 import { createDrainableServer } from './drainable-server';
+import { serviceLog } from '../logging/log';
+import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
@@ -88,9 +91,9 @@ export async function startSubgraph(
     healthCheckEndpoint: '/health',
     graphiql: false,
     landingPage: false,
-    logging: false,
+    logging: serviceLog(definition.name),
     maskedErrors: { maskError, isDev: false },
-    plugins: [readiness(orm)],
+    plugins: [readiness(orm), useArgumentLimits()],
     context: async ({ request, params }) => {
       try {
         const identity = await verifier.verify(
@@ -107,7 +110,7 @@ export async function startSubgraph(
     },
   });
 
-  const { server, drain } = createDrainableServer(yoga);
+  const { server, drain } = createDrainableServer(withRequestScope(yoga));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? definition.port, options.host ?? '0.0.0.0', resolve);

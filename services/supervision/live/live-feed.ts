@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
 import { Client } from 'pg';
-import { commitHorizon, topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
+import { commitHorizon, log, topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
 import { eventChannel } from '../../kit/events/event-log';
 
 const pollIntervalMs = 1000;
@@ -70,7 +70,7 @@ export class LiveFeed {
       return;
     }
     this.reading = this.read()
-      .catch((error) => console.error('[onestop] live feed read failed; will retry', error))
+      .catch((error) => log.error({ error }, 'live feed read failed; will retry'))
       .finally(() => {
         this.reading = null;
         if (this.again) {

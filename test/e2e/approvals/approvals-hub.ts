@@ -16,6 +16,7 @@ import {
   signLicenceContent,
 } from '../../../services/kit/seal';
 import { startTestHub, type TestHub } from '../../kit/hub';
+import type { HubEventMap, TaskActPayload, Topic } from '../../../services/contracts';
 import { departmentStaff, pdf, upload } from '../materials/materials-hub';
 
 export { departmentStaff };
@@ -130,12 +131,12 @@ export function calendar2026(): { days: CalendarDay[]; calendar: WorkingCalendar
 }
 
 /** Publishes as `producer` would, then lets every consumer handle it. */
-export async function publishAs(
+export async function publishAs<T extends Topic>(
   hub: TestHub,
   producer: string,
-  topic: string,
+  topic: T,
   key: string,
-  payload: object,
+  payload: HubEventMap[T],
 ): Promise<void> {
   const em = hub.subgraph(producer).orm.em.fork();
   await em.transactional((tx) => publishEvent(tx, { topic, key, payload }));
@@ -144,7 +145,7 @@ export async function publishAs(
 
 /** The center's announcements the tests rely on: calendar, items, bundles, window clerks. */
 async function publishCenterFacts(hub: TestHub): Promise<void> {
-  const center = (topic: string, key: string, payload: object) =>
+  const center = <T extends Topic>(topic: T, key: string, payload: HubEventMap[T]) =>
     publishAs(hub, 'center', topic, key, payload);
   await center('center.calendar.changed', '2026', { year: 2026, days: calendar2026().days });
   for (const item of testItems) {
@@ -186,15 +187,15 @@ async function publishCenterFacts(hub: TestHub): Promise<void> {
     [expiredClerk, '2026-01-31'],
   ] as const) {
     await center('center.staff.registered', person.subject!, {
-      subject: person.subject,
-      name: person.name,
+      subject: person.subject!,
+      name: person.name!,
       departmentCode: 'DRC',
       sectionCode: null,
       duty: 'WINDOW_CLERK',
     });
     await center('center.staff.permit-issued', person.subject!, {
       number: `WP-${person.subject}`,
-      subject: person.subject,
+      subject: person.subject!,
       issuedOn: '2026-01-01',
       expiresOn,
     });
@@ -371,22 +372,33 @@ export async function generateSeal(hub: TestHub, departmentCode: string): Promis
   return seal;
 }
 
+type StepName<T> = T extends `department.task.${infer Name}` ? Name : never;
+
+/** A step's own fields (a reviewed step's opinion...); `at` and `by` may be given too. */
+type StepFields<S extends StepName<Topic>> = Omit<
+  HubEventMap[`department.task.${S}`],
+  keyof TaskActPayload
+> &
+  Partial<TaskActPayload>;
+
 /** Publishes a department's step on a task, as its subgraph would. */
-export async function departmentStep(
+export async function departmentStep<S extends StepName<Topic>>(
   hub: TestHub,
   task: { id: string; department: { code: string } },
   caseId: string,
-  step: string,
-  fields: object = {},
+  step: S,
+  ...[fields]: object extends StepFields<S> ? [StepFields<S>?] : [StepFields<S>]
 ): Promise<void> {
-  await publishAs(hub, 'approvals', `department.task.${step}`, task.id, {
+  const topic: `department.task.${S}` = `department.task.${step}`;
+  // The step's own fields complete the payload every step carries.
+  await publishAs(hub, 'approvals', topic, task.id, {
     caseId,
     taskId: task.id,
     departmentCode: task.department.code,
     by: `staff-${task.department.code.toLowerCase()}-reviewer`,
     at: new Date(startOfTests).toISOString(),
     ...fields,
-  });
+  } as HubEventMap[`department.task.${S}`]);
 }
 
 /** Accept, review and sign: the approval with a licence sealed by `seal`. */
@@ -410,18 +422,20 @@ export async function approveTask(
   await departmentStep(hub, task, caseId, 'approved', {
     at,
     by: `staff-${task.department.code.toLowerCase()}-chief`,
-    licence: {
-      serial,
-      itemCode: `TST-${task.department.code}-1`,
-      itemVersion: 1,
-      materialTypeCode: 'SITE_PLAN',
-      issuedAt: at,
-      validUntil: null,
-      content,
-      contentSha256: licenceContentSha256(content),
-      signature: signLicenceContent(content, seal.privateKey),
-      sealKeyId: seal.keyId,
-    },
+    licences: [
+      {
+        serial,
+        itemCode: `TST-${task.department.code}-1`,
+        itemVersion: 1,
+        materialTypeCode: 'SITE_PLAN',
+        issuedAt: at,
+        validUntil: null,
+        content,
+        contentSha256: licenceContentSha256(content),
+        signature: signLicenceContent(content, seal.privateKey),
+        sealKeyId: seal.keyId,
+      },
+    ],
   });
   return serial;
 }

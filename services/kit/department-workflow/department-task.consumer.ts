@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../events/hub-event';
+import type { DeliveredEvent } from '../../contracts';
+import { defineConsumer, handleByTopic, type TopicHandlers } from '../events/define-consumer';
 import { publishEvent } from '../events/publish-event';
 import { loadCalendar } from '../calendar/calendar-replica';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
@@ -7,19 +8,12 @@ import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
 import { DepartmentReviewStatus } from './review-status';
-import {
-  approvalsTopics,
-  departmentTopics,
-  type SignOffRefusedPayload,
-  type SupplementSuppliedPayload,
-  type TaskCancelledPayload,
-  type TaskOpenedPayload,
-} from './task-events';
+import { departmentTopics } from './task-events';
 import { lockTaskIfExists } from './task-lock';
 import { DepartmentLicence } from './department-licence.entity';
 import { publishedStepKinds, taskHasStep } from './published-steps';
 
-async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>) {
+async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: EntityManager) {
   const p = event.payload;
   // A redelivered event finds its task and changes nothing.
   const inserted = await em
@@ -77,7 +71,7 @@ async function voidLicences(
  * no decision from, so a sign-off or a rejection it did not take in time (the case was rejected
  * or withdrawn first) is undone here too, licences void, and every party reports it cancelled.
  */
-async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
+async function taskCancelled(event: DeliveredEvent<'approvals.task.cancelled'>, em: EntityManager) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status === DepartmentReviewStatus.CANCELLED) return;
@@ -102,7 +96,10 @@ async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPay
  * The applicant supplied what was asked: the clock runs again, its deadline moved on by the
  * working days it stood still, and the reviewer reviews again on the new materials.
  */
-async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementSuppliedPayload>) {
+async function supplementSupplied(
+  event: DeliveredEvent<'approvals.supplement.supplied'>,
+  em: EntityManager,
+) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status !== DepartmentReviewStatus.SUPPLEMENT_REQUESTED) return;
@@ -138,7 +135,10 @@ async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementS
  * The joint approval refused the sign-off: its licences are void and the task stands where it
  * stood before it, waiting for a lawful sign-off (or a return to review, or a rejection).
  */
-async function signOffRefused(em: EntityManager, event: HubEvent<SignOffRefusedPayload>) {
+async function signOffRefused(
+  event: DeliveredEvent<'approvals.sign-off.refused'>,
+  em: EntityManager,
+) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task) return;
@@ -159,18 +159,27 @@ async function signOffRefused(em: EntityManager, event: HubEvent<SignOffRefusedP
   });
 }
 
+type FollowedTopic =
+  | 'approvals.task.opened'
+  | 'approvals.task.cancelled'
+  | 'approvals.supplement.supplied'
+  | 'approvals.sign-off.refused';
+
+const handlers: TopicHandlers<FollowedTopic, [EntityManager]> = {
+  'approvals.task.opened': taskOpened,
+  'approvals.task.cancelled': taskCancelled,
+  'approvals.supplement.supplied': supplementSupplied,
+  'approvals.sign-off.refused': signOffRefused,
+};
+
 /** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */
-export function departmentTaskConsumer(departmentCode: string): EventConsumer {
-  return {
+export function departmentTaskConsumer(departmentCode: string) {
+  return defineConsumer({
     name: 'department.tasks',
-    topics: Object.values(approvalsTopics),
+    topics: Object.keys(handlers) as FollowedTopic[],
     async handle(event, em) {
       if (event.payload?.departmentCode !== departmentCode) return;
-      if (event.topic === approvalsTopics.taskOpened) await taskOpened(em, event);
-      else if (event.topic === approvalsTopics.taskCancelled) await taskCancelled(em, event);
-      else if (event.topic === approvalsTopics.supplementSupplied) {
-        await supplementSupplied(em, event);
-      } else if (event.topic === approvalsTopics.signOffRefused) await signOffRefused(em, event);
+      await handleByTopic(handlers, event, em);
     },
-  };
+  });
 }

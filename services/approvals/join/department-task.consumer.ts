@@ -2,45 +2,47 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
   consumersInOrder,
+  defineConsumer,
+  handleByTopic,
   loadCalendar,
   publishEvent,
   staffReplicaConsumer,
   workingDaysBetween,
-  type EventConsumer,
-  type HubEvent,
+  log,
+  type TopicHandlers,
 } from '../../kit';
-import type { Case } from '../case/case.entity';
-import { CaseStatus } from '../case/case-status';
 import {
   approvalsTopics,
-  departmentTaskTopics as topics,
-  type DepartmentTaskPayload,
-  type LicencePayload,
-} from '../events';
+  type ApprovedLicencePayload,
+  type DeliveredEvent,
+  type TopicsMatching,
+} from '../../contracts';
+import type { Case } from '../case/case.entity';
+import { CaseStatus } from '../case/case-status';
 import { Task } from '../task/task.entity';
 import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
-import { sealKeyReplicaConsumer } from '../licence/seal-key-replica';
 import { lockCase } from './lock-case';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
+import { sealKeyReplicaConsumer } from '../licence/seal-key-replica.consumer';
 import { judgeSignOff, type SignOffRefusal } from './judge-sign-off';
 
-const licencesOf = (payload: DepartmentTaskPayload): LicencePayload[] =>
-  payload.licences ?? (payload.licence ? [payload.licence] : []);
+type DepartmentTaskTopic = TopicsMatching<'department.task.*'>;
 
 interface Step {
   kase: Case;
   task: Task;
-  payload: DepartmentTaskPayload;
   at: Date;
+  /** Who acted; a resumption is the applicant's supply, no department person's. */
+  by: string | null;
 }
 
 const note = (
   tx: EntityManager,
-  { kase, task, payload, at }: Step,
+  { kase, task, by, at }: Step,
   kind: TimelineKind,
   summary: string,
 ) =>
@@ -50,7 +52,7 @@ const note = (
     departmentCode: task.departmentCode,
     kind,
     at,
-    by: payload.by ?? null,
+    by,
     summary,
   });
 
@@ -67,32 +69,32 @@ async function resume(tx: EntityManager, task: Task, at: Date): Promise<number> 
   return paused;
 }
 
-const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>> = {
-  async [topics.accepted](tx, step) {
+const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
+  async 'department.task.accepted'(_event, tx, step) {
     if (step.task.status === TaskStatus.OPEN) step.task.status = TaskStatus.ACCEPTED;
     note(tx, step, TimelineKind.TASK_ACCEPTED, `${step.task.departmentCode} accepted its task.`);
   },
-  async [topics.reviewed](tx, step) {
+  async 'department.task.reviewed'(event, tx, step) {
     if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.REVIEWED;
-    step.task.opinion = step.payload.opinion ?? null;
+    step.task.opinion = event.payload.opinion ?? null;
     note(
       tx,
       step,
       TimelineKind.TASK_REVIEWED,
-      `Reviewed: ${step.payload.opinion ?? 'no opinion given'}.`,
+      `Reviewed: ${event.payload.opinion ?? 'no opinion given'}.`,
     );
   },
-  async [topics.meetingRecorded](tx, step) {
+  async 'department.task.meeting-recorded'(event, tx, step) {
     note(
       tx,
       step,
       TimelineKind.MEETING_RECORDED,
-      `Meeting held on ${step.payload.heldOn ?? 'an unstated day'}.`,
+      `Meeting held on ${event.payload.heldOn ?? 'an unstated day'}.`,
     );
   },
-  async [topics.supplementRequested](tx, step) {
+  async 'department.task.supplement-requested'(event, tx, step) {
     const { task, at } = step;
-    const requests = (step.payload.requests ?? []).map((r) => ({
+    const requests = (event.payload.requests ?? []).map((r) => ({
       materialTypeCode: r.materialTypeCode,
       reason: r.reason,
     }));
@@ -109,7 +111,7 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       `Supplement requested (${requests.map((r) => r.materialTypeCode).join(', ')}); the clock is paused.`,
     );
   },
-  async [topics.resumed](tx, step) {
+  async 'department.task.resumed'(_event, tx, step) {
     const paused = await resume(tx, step.task, step.at);
     note(
       tx,
@@ -118,30 +120,29 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`,
     );
   },
-  async [topics.returned](tx, step) {
+  async 'department.task.returned'(event, tx, step) {
     if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.ACCEPTED;
     step.task.opinion = null;
     note(
       tx,
       step,
       TimelineKind.TASK_RETURNED,
-      `Returned to review by the chief representative: ${(step.payload.reasons ?? []).join('; ')}.`,
+      `Returned to review by the chief representative: ${(event.payload.reasons ?? []).join('; ')}.`,
     );
   },
-  async [topics.rejected](tx, step) {
+  async 'department.task.rejected'(event, tx, step) {
     const { task, kase, at } = step;
-    const reasons = step.payload.reasons ?? [];
+    const reasons = event.payload.reasons ?? [];
     task.status = TaskStatus.REJECTED;
     task.reasons = reasons;
     task.closedAt = at;
     note(tx, step, TimelineKind.TASK_REJECTED, `Rejected: ${reasons.join('; ')}.`);
     await rejectCase(tx, kase, task, reasons, at);
   },
-  async [topics.approved](tx, step) {
+  async 'department.task.approved'(event, tx, step) {
     const { task, kase, at } = step;
-    const licences = licencesOf(step.payload);
-    const by = step.payload.by ?? null;
-    const refusal = await judgeSignOff(tx, { task, by, licences });
+    const licences = event.payload.licences ?? [];
+    const refusal = await judgeSignOff(tx, { task, by: step.by, licences });
     if (refusal) {
       await refuseSignOff(tx, step, refusal, licences);
       return;
@@ -169,15 +170,15 @@ async function refuseSignOff(
   tx: EntityManager,
   step: Step,
   reason: SignOffRefusal,
-  licences: LicencePayload[],
+  licences: ApprovedLicencePayload[],
 ): Promise<void> {
-  const { task, kase, at, payload } = step;
+  const { task, kase, at, by } = step;
   const serials = licences.map((licence) => licence.serial);
   note(
     tx,
     step,
     TimelineKind.SIGN_OFF_REFUSED,
-    `Sign-off by ${payload.by ?? 'nobody'} refused (${reason}); licence(s) ${serials.join(', ') || 'none'} void.`,
+    `Sign-off by ${by ?? 'nobody'} refused (${reason}); licence(s) ${serials.join(', ') || 'none'} void.`,
   );
   await publishEvent(tx, {
     topic: approvalsTopics.signOffRefused,
@@ -187,7 +188,7 @@ async function refuseSignOff(
       taskId: task.id,
       departmentCode: task.departmentCode,
       serials,
-      signedBy: payload.by ?? null,
+      signedBy: by,
       reason,
       at: at.toISOString(),
     },
@@ -198,10 +199,9 @@ async function refuseSignOff(
  * The join: approvals learns what departments decided only from their events, applies each to
  * the task's record and clock, and ends the case when a decision ends it.
  */
-async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: EntityManager) {
+async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, tx: EntityManager) {
   const payload = event.payload;
-  const handler = handlers[event.topic];
-  if (!handler || !payload?.caseId || !payload.taskId) return;
+  if (!payload?.caseId || !payload.taskId) return;
   const kase = await lockCase(tx, payload.caseId);
   const task = kase
     ? await tx.findOne(
@@ -212,12 +212,14 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(
-      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    log.error(
+      { service: 'approvals', topic: event.topic, position: event.position },
+      'event names no task of its department; skipped',
     );
     return;
   }
-  const step: Step = { kase, task, payload, at: eventInstant(event) };
+  const by = 'by' in payload ? payload.by : null;
+  const step: Step = { kase, task, by, at: eventInstant(event) };
   if (kase.status !== CaseStatus.IN_PROGRESS || closedTaskStatuses.includes(task.status)) {
     // The case or task ended first (a withdrawal, another department's rejection): the record
     // keeps the late act, and nothing else changes.
@@ -229,7 +231,7 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
     );
     return;
   }
-  await handler(tx, step);
+  await handleByTopic(handlers, event, tx, step);
 }
 
 /**
@@ -237,11 +239,12 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
  * one consumer: in the hub's event order, so a sign-off is judged against exactly the
  * revocations ordered before it.
  */
-export const departmentTaskConsumer: EventConsumer = consumersInOrder(
-  'approvals.department-tasks',
-  [
-    staffReplicaConsumer,
-    sealKeyReplicaConsumer,
-    { name: 'approvals.join', topics: ['department.task.*'], handle: departmentTaskEvent },
-  ],
-);
+export const departmentTaskConsumer = consumersInOrder('approvals.department-tasks', [
+  staffReplicaConsumer,
+  sealKeyReplicaConsumer,
+  defineConsumer({
+    name: 'approvals.join',
+    topics: ['department.task.*'],
+    handle: departmentTaskEvent,
+  }),
+]);

@@ -1,21 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  addWorkingDays,
-  loadCalendar,
-  publishEvent,
-  type EventConsumer,
-  type HubEvent,
-} from '../../kit';
+import { addWorkingDays, defineConsumer, loadCalendar, publishEvent } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import type { MaterialRequirement } from '../case/material-requirement';
 import type { NoticeEntry } from '../case/notice-entry';
 import {
   approvalsTopics,
-  prerequisitesCheckedTopic,
+  materialsTopics,
+  type DeliveredEvent,
   type PrerequisitesCheckedPayload,
   type RequirementStatePayload,
-} from '../events';
+} from '../../contracts';
 import { fanOut } from '../task/fan-out';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
@@ -79,14 +74,16 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
   const calendar = await loadCalendar(tx);
   kase.status = CaseStatus.IN_PROGRESS;
   kase.acceptedAt = at;
-  kase.deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
+  const deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
+  kase.deadlineOn = deadlineOn;
   kase.commitmentMaterialTypeCodes = committed;
-  kase.commitmentDeadlineOn = committed.length
-    ? addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays))
-    : null;
   const commitment = committed.length
-    ? { materialTypeCodes: committed, deadlineOn: kase.commitmentDeadlineOn }
+    ? {
+        materialTypeCodes: committed,
+        deadlineOn: addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays)),
+      }
     : null;
+  kase.commitmentDeadlineOn = commitment?.deadlineOn ?? null;
   recordTimeline(tx, {
     caseId: kase.id,
     kind: TimelineKind.ACCEPTED,
@@ -102,7 +99,7 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
       caseId: kase.id,
       reference: kase.reference,
       applicantId: kase.applicantId,
-      deadlineOn: kase.deadlineOn,
+      deadlineOn,
       commitment,
       at: at.toISOString(),
     },
@@ -112,7 +109,7 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
 
 /** Acceptance or one notice, on the outcome of materials' one-time prerequisite check. */
 async function prerequisitesChecked(
-  event: HubEvent<PrerequisitesCheckedPayload>,
+  event: DeliveredEvent<typeof materialsTopics.prerequisitesChecked>,
   em: EntityManager,
 ): Promise<void> {
   const kase = await lockCase(em, event.payload.caseId);
@@ -124,8 +121,8 @@ async function prerequisitesChecked(
   else await acceptCase(em, kase, committed, at);
 }
 
-export const prerequisitesCheckedConsumer: EventConsumer = {
+export const prerequisitesCheckedConsumer = defineConsumer({
   name: 'approvals.prerequisites',
-  topics: [prerequisitesCheckedTopic],
+  topics: [materialsTopics.prerequisitesChecked],
   handle: prerequisitesChecked,
-};
+});

@@ -1,0 +1,36 @@
+/** What materials announces: the one-time prerequisite check of a case and material reviews. */
+
+export type RequirementStatePayload =
+  'VERIFIED' | 'PENDING' | 'MISSING' | 'REJECTED' | 'EXPIRED' | 'MISSING_UNDER_COMMITMENT';
+
+export interface PrerequisitesCheckedPayload {
+  caseId: string;
+  applicantId: string;
+  verdict: 'SATISFIED' | 'SATISFIED_UNDER_COMMITMENT' | 'UNSATISFIED';
+  requirements: {
+    materialTypeCode: string;
+    state: RequirementStatePayload;
+    materialVersionId: string | null;
+    problems: string[];
+  }[];
+  at: string;
+}
+
+export interface MaterialReviewedPayload {
+  materialId: string;
+  applicantId: string;
+  materialTypeCode: string;
+  decision: 'VERIFIED' | 'REJECTED';
+  problems: string[];
+  validUntil: string | null;
+}
+
+export interface MaterialsEvents {
+  'materials.prerequisites.checked': PrerequisitesCheckedPayload;
+  'materials.material.reviewed': MaterialReviewedPayload;
+}
+
+export const materialsTopics = {
+  prerequisitesChecked: 'materials.prerequisites.checked',
+  materialReviewed: 'materials.material.reviewed',
+} as const satisfies Record<string, keyof MaterialsEvents>;
