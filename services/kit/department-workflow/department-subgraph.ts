@@ -5,7 +5,7 @@ import { calendarReplicaConsumer } from '../calendar/calendar-replica.consumer';
 import { staffReplicaMigration } from '../staff/staff-replica';
 import { staffReplicaConsumer } from '../staff/staff-replica.consumer';
 import { sealKeyMigration, sealKeyRevocationMigration } from '../seal/seal-keys';
-import { sealRevocationConsumer } from './seal-revocation-consumer';
+import { sealRevocationConsumer } from './seal-revocation.consumer';
 import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';

@@ -61,7 +61,7 @@ beforeAll(async () => {
     departmentCodes: [],
     prerequisites: [],
   });
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await hub?.stop();

@@ -22,7 +22,7 @@ let hub: ApprovalsHub;
 
 beforeAll(async () => {
   hub = await startApprovalsHub();
-}, 300_000);
+}, 420_000);
 
 afterAll(async () => {
   await hub?.stop();

@@ -1,23 +1,21 @@
-import type { EventConsumer } from '../events/hub-event';
+import { defineConsumer } from '../events/define-consumer';
 import { revokeSealKey } from '../seal/seal-keys';
-
-export const sealRevokedTopic = 'center.seal.revoked';
 
 /**
  * The center's revocation of this department's seal reaches the key itself: it never seals
  * again here, even before the joint approval would refuse what it sealed.
  */
-export function sealRevocationConsumer(departmentCode: string): EventConsumer {
-  return {
+export function sealRevocationConsumer(departmentCode: string) {
+  return defineConsumer({
     name: 'department.seal-revocations',
-    topics: [sealRevokedTopic],
+    topics: ['center.seal.revoked'],
     async handle(event, em) {
       const p = event.payload;
-      if (p?.departmentCode !== departmentCode || !p.keyFingerprint) return;
+      if (p.departmentCode !== departmentCode || !p.keyFingerprint) return;
       await revokeSealKey(em, {
         keyFingerprint: p.keyFingerprint,
         revokedAt: p.revokedAt ?? event.occurredAt.toISOString(),
       });
     },
-  };
+  });
 }
