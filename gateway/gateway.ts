@@ -80,6 +80,10 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     multipart: true,
     logging: serviceLog('gateway'),
     maskedErrors: { maskError, isDev: false },
+    // A subgraph that stops answering (frozen, overloaded, network gone) fails the call with
+    // GATEWAY_TIMEOUT instead of holding the request; a subscription lives as long as it is open.
+    upstreamTimeout: ({ executionRequest }) =>
+      executionRequest?.operationType === 'subscription' ? undefined : config.timeouts.subgraphMs,
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     plugins: () => [
       useSubgraphReadiness(subgraphs),

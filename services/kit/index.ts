@@ -5,6 +5,7 @@ export * from './errors/domain-error';
 export * from './errors/error-catalog';
 export * from './errors/error-code.type';
 export * from './errors/mask-error';
+export * from './errors/database-errors';
 export * from './identity/role';
 export * from './identity/identity';
 export * from './identity/auth-checker';

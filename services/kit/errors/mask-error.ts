@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from './error-catalog';
+import { databaseRefusal } from './database-errors';
 
 /** Longest message echoed back: graphql-js quotes the whole refused value in its messages. */
 const maxMessageLength = 500;
@@ -52,6 +53,14 @@ export function maskError(error: unknown): Error {
         ...error.extensions,
         code: error.extensions?.code ?? ('BAD_USER_INPUT' satisfies ErrorCode),
       },
+    });
+  }
+  const refusal = databaseRefusal(original);
+  if (refusal) {
+    return new GraphQLError(refusal.message, {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: refusal.extensions,
     });
   }
   return new GraphQLError('Unexpected error.', {
