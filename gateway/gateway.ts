@@ -4,14 +4,16 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   gatewaySigningKey,
-  maskError,
   serviceLog,
   useArgumentLimits,
   type HubConfig,
   type Identity,
 } from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { corsOptions, csrfHeaders, useSecurityHeaders } from './browser-security';
 import { clientAddress } from './client-address';
+import { maskGatewayError } from './mask-gateway-error';
 import { FixedWindowCounter } from './fixed-window-counter';
 import { useIdentityProofs } from './identity-proofs';
 import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
@@ -79,13 +81,18 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
     logging: serviceLog('gateway'),
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: { maskError: maskGatewayError, isDev: false },
     // A subgraph that stops answering (frozen, overloaded, network gone) fails the call with
     // GATEWAY_TIMEOUT instead of holding the request; a subscription lives as long as it is open.
     upstreamTimeout: ({ executionRequest }) =>
       executionRequest?.operationType === 'subscription' ? undefined : config.timeouts.subgraphMs,
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    cors: corsOptions(config),
+    csrfPrevention: { requestHeaders: csrfHeaders },
     plugins: () => [
+      useSecurityHeaders(config),
+      // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
+      ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),
       useSubgraphReadiness(subgraphs),
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,

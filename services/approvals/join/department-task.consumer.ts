@@ -1,13 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  addWorkingDays,
   consumersInOrder,
   defineConsumer,
   handleByTopic,
   loadCalendar,
   publishEvent,
+  resumeDeadline,
   staffReplicaConsumer,
-  workingDaysBetween,
   log,
   type TopicHandlers,
 } from '../../kit';
@@ -58,15 +57,14 @@ const note = (
 
 async function resume(tx: EntityManager, task: Task, at: Date): Promise<number> {
   if (!task.pausedSince) return 0;
-  const calendar = await loadCalendar(tx);
-  const paused = Math.max(0, workingDaysBetween(calendar, task.pausedSince, at));
-  task.pausedDays += paused;
-  task.deadlineOn = addWorkingDays(calendar, task.deadlineOn, paused);
+  const { pausedDays, deadlineOn } = resumeDeadline(await loadCalendar(tx), task, at);
+  task.pausedDays += pausedDays;
+  task.deadlineOn = deadlineOn;
   task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
   task.pausedSince = null;
   task.resumeStatus = null;
   task.supplementRequests = [];
-  return paused;
+  return pausedDays;
 }
 
 const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {

@@ -2,50 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addWorkingDays, defineConsumer, loadCalendar, publishEvent } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import type { MaterialRequirement } from '../case/material-requirement';
 import type { NoticeEntry } from '../case/notice-entry';
-import {
-  approvalsTopics,
-  materialsTopics,
-  type DeliveredEvent,
-  type PrerequisitesCheckedPayload,
-  type RequirementStatePayload,
-} from '../../contracts';
+import { approvalsTopics, materialsTopics, type DeliveredEvent } from '../../contracts';
 import { fanOut } from '../task/fan-out';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { commitmentLimitDays } from './commitment-limit';
 import { lockCase } from './lock-case';
 import { eventInstant } from './event-instant';
-
-type Checked = PrerequisitesCheckedPayload['requirements'][number];
-
-/** Core materials must be verified; others verified, or missing where the items allow it. */
-const acceptable = (requirement: MaterialRequirement, state: RequirementStatePayload) =>
-  state === 'VERIFIED' ||
-  (state === 'MISSING_UNDER_COMMITMENT' &&
-    requirement.mayBeMissingAtAcceptance &&
-    !requirement.core);
-
-function judge(kase: Case, checked: Checked[]) {
-  const byCode = new Map(checked.map((entry) => [entry.materialTypeCode, entry]));
-  const notice: NoticeEntry[] = [];
-  const committed: string[] = [];
-  for (const requirement of kase.requirements) {
-    const entry = byCode.get(requirement.materialTypeCode);
-    const state = entry?.state ?? 'MISSING';
-    if (!acceptable(requirement, state)) {
-      notice.push({
-        materialTypeCode: requirement.materialTypeCode,
-        state: state === 'MISSING_UNDER_COMMITMENT' ? 'MISSING' : state,
-        problems: entry?.problems.length ? entry.problems : ['Not handed over.'],
-      });
-    } else if (state === 'MISSING_UNDER_COMMITMENT') {
-      committed.push(requirement.materialTypeCode);
-    }
-  }
-  return { notice, committed };
-}
+import { judgePrerequisites } from './judge-prerequisites';
 
 async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], at: Date) {
   kase.status = CaseStatus.RETURNED;
@@ -116,7 +81,10 @@ async function prerequisitesChecked(
   // Already decided (or withdrawn meanwhile): a second outcome changes nothing.
   if (!kase || kase.status !== CaseStatus.SUBMITTED) return;
   const at = eventInstant(event);
-  const { notice, committed } = judge(kase, event.payload.requirements ?? []);
+  const { notice, committed } = judgePrerequisites(
+    kase.requirements,
+    event.payload.requirements ?? [],
+  );
   if (notice.length > 0) await returnCase(em, kase, notice, at);
   else await acceptCase(em, kase, committed, at);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, defineConsumer, log, orderedInstant, publishEvent } from '../../kit';
+import { clock, DomainError, defineConsumer, log, publishEvent } from '../../kit';
 import type { SealGeneratedPayload } from '../../contracts';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
@@ -23,7 +23,7 @@ export async function registerGeneratedSeal(
   ) {
     return;
   }
-  const now = await orderedInstant(em);
+  const now = clock.now();
   const active = await em.findOne(Seal, {
     departmentCode: payload.departmentCode,
     status: SealStatus.ACTIVE,

@@ -1,3 +1,4 @@
+import { clock } from '../clock/clock';
 import type { RequestContext } from '../context/request-context';
 import { DomainError, unauthenticated } from '../errors/domain-error';
 import { hasRole, isAnonymous } from '../identity/identity';
@@ -53,7 +54,7 @@ async function refusalsAnnounced<T>(context: RequestContext, check: () => Promis
 
 async function checkMayAct(
   context: RequestContext,
-  { departmentCode, role, at = new Date() }: ActingAs,
+  { departmentCode, role, at = clock.now() }: ActingAs,
   directory: StaffDirectory,
 ): Promise<StaffRecord> {
   const { identity, em } = context;
@@ -102,7 +103,7 @@ export async function assertChiefRepresentative(
   {
     departmentCode,
     itemCode,
-    at = new Date(),
+    at = clock.now(),
   }: { departmentCode: string; itemCode: string; at?: Date },
   directory: StaffDirectory = replicaStaffDirectory,
 ): Promise<void> {

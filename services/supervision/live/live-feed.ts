@@ -1,8 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
 import { Client } from 'pg';
-import { commitHorizon, log, topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
-import { eventChannel } from '../../kit/events/event-log';
+import {
+  commitHorizon,
+  eventChannel,
+  log,
+  topicCondition,
+  type HubEvent,
+  type SubgraphWorker,
+} from '../../kit';
 
 const pollIntervalMs = 1000;
 const batchSize = 500;
