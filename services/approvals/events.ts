@@ -13,6 +13,8 @@ export const approvalsTopics = {
   caseRejected: 'approvals.case.rejected',
   caseWithdrawn: 'approvals.case.withdrawn',
   licenceIssued: 'approvals.licence.issued',
+  commitmentKept: 'approvals.commitment.kept',
+  deadlinesRecomputed: 'approvals.case.deadlines-recomputed',
 } as const;
 
 export const prerequisitesCheckedTopic = 'materials.prerequisites.checked';
@@ -46,7 +48,13 @@ export interface CaseSubmittedPayload {
 }
 
 export type RequirementStatePayload =
-  'VERIFIED' | 'PENDING' | 'MISSING' | 'REJECTED' | 'EXPIRED' | 'MISSING_UNDER_COMMITMENT';
+  | 'VERIFIED'
+  | 'PENDING'
+  | 'MISSING'
+  | 'REJECTED'
+  | 'EXPIRED'
+  | 'MISSING_UNDER_COMMITMENT'
+  | 'PENDING_UNDER_COMMITMENT';
 
 export interface PrerequisitesCheckedPayload {
   caseId: string;

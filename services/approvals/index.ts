@@ -3,6 +3,7 @@ import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica';
 import { Case } from './case/case.entity';
+import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
@@ -10,6 +11,7 @@ import { departmentTaskConsumer } from './join/department-task-events';
 import { prerequisitesCheckedConsumer } from './join/prerequisites-checked';
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
+import { materialEventsConsumer } from './materials/material-events';
 import { SealKey } from './licence/seal-key.entity';
 import { sealKeyReplicaConsumer } from './licence/seal-key-replica';
 import { Task } from './task/task.entity';
@@ -30,6 +32,7 @@ export const approvals: SubgraphDefinition = {
       TaskResolver,
       LicenceResolver,
       TimelineEntryResolver,
+      CommitmentResolver,
     ],
     references: { Case: resolveCaseReference, Task: resolveTaskReference },
   },
@@ -42,6 +45,7 @@ export const approvals: SubgraphDefinition = {
     sealKeyReplicaConsumer,
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
+    materialEventsConsumer,
   ],
   seed: seedApprovals,
 };

@@ -26,6 +26,7 @@ export * from './events/event-delivery';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';
 export * from './calendar/calendar-replica';
+export * from './materials/verified-materials';
 export * from './staff/staff-records';
 export * from './staff/staff-events';
 export * from './staff/staff-directory';

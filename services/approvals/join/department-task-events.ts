@@ -14,7 +14,7 @@ import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
-import { lockCase } from './lock-case';
+import { lockCase, tasksOf } from './lock-case';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
 
@@ -41,16 +41,31 @@ const note = (
     summary,
   });
 
-async function resume(tx: EntityManager, task: Task, at: Date): Promise<number> {
-  if (!task.pausedSince) return 0;
+/** Ends a pause of a task's or the case's clock: its deadline moves by the paused working days. */
+async function endPause(
+  tx: EntityManager,
+  clock: { pausedSince: Date | null; pausedDays: number; deadlineOn: string | null },
+  at: Date,
+): Promise<number> {
+  if (!clock.pausedSince || !clock.deadlineOn) return 0;
   const calendar = await loadCalendar(tx);
-  const paused = Math.max(0, workingDaysBetween(calendar, task.pausedSince, at));
-  task.pausedDays += paused;
-  task.deadlineOn = addWorkingDays(calendar, task.deadlineOn, paused);
+  const paused = Math.max(0, workingDaysBetween(calendar, clock.pausedSince, at));
+  clock.pausedDays += paused;
+  clock.deadlineOn = addWorkingDays(calendar, clock.deadlineOn, paused);
+  clock.pausedSince = null;
+  return paused;
+}
+
+async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Promise<number> {
+  if (!task.pausedSince) return 0;
+  const paused = await endPause(tx, task, at);
   task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
-  task.pausedSince = null;
   task.resumeStatus = null;
   task.supplementRequests = [];
+  // One clock truth (e-supervision: clocks pause for a supplement): the case stands still
+  // while any of its tasks waits, the same rule supervision applies to its case clock.
+  const others = (await tasksOf(tx, kase.id)).filter((other) => other.id !== task.id);
+  if (!others.some((other) => other.pausedSince)) await endPause(tx, kase, at);
   return paused;
 }
 
@@ -87,6 +102,7 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       task.resumeStatus = task.status;
       task.pausedSince = at;
     }
+    step.kase.pausedSince ??= at;
     task.status = TaskStatus.SUPPLEMENT_REQUESTED;
     task.supplementRequests = requests;
     note(
@@ -97,7 +113,7 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
     );
   },
   async [topics.resumed](tx, step) {
-    const paused = await resume(tx, step.task, step.at);
+    const paused = await resume(tx, step.kase, step.task, step.at);
     note(
       tx,
       step,

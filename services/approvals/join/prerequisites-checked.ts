@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
   loadCalendar,
+  verifiedMaterials,
   publishEvent,
   type EventConsumer,
   type HubEvent,
@@ -17,6 +18,8 @@ import {
   type RequirementStatePayload,
 } from '../events';
 import { fanOut } from '../task/fan-out';
+import { commitmentKept } from '../commitment/commitment-state';
+import { announceCommitmentKept } from '../commitment/keep-commitment';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { commitmentLimitDays } from './commitment-limit';
@@ -25,12 +28,17 @@ import { eventInstant } from './event-instant';
 
 type Checked = PrerequisitesCheckedPayload['requirements'][number];
 
-/** Core materials must be verified; others verified, or missing where the items allow it. */
+/** Missing, or handed over but not verified yet: either way accepted under commitment. */
+const underCommitment = (state: RequirementStatePayload) =>
+  state === 'MISSING_UNDER_COMMITMENT' || state === 'PENDING_UNDER_COMMITMENT';
+
+/**
+ * Core materials must be verified; others verified, or missing where the items allow it. Reform
+ * rule (容缺受理): a non-core material waiting for its review counts as missing, not as refused.
+ */
 const acceptable = (requirement: MaterialRequirement, state: RequirementStatePayload) =>
   state === 'VERIFIED' ||
-  (state === 'MISSING_UNDER_COMMITMENT' &&
-    requirement.mayBeMissingAtAcceptance &&
-    !requirement.core);
+  (underCommitment(state) && requirement.mayBeMissingAtAcceptance && !requirement.core);
 
 function judge(kase: Case, checked: Checked[]) {
   const byCode = new Map(checked.map((entry) => [entry.materialTypeCode, entry]));
@@ -42,10 +50,15 @@ function judge(kase: Case, checked: Checked[]) {
     if (!acceptable(requirement, state)) {
       notice.push({
         materialTypeCode: requirement.materialTypeCode,
-        state: state === 'MISSING_UNDER_COMMITMENT' ? 'MISSING' : state,
+        state:
+          state === 'MISSING_UNDER_COMMITMENT'
+            ? 'MISSING'
+            : state === 'PENDING_UNDER_COMMITMENT'
+              ? 'PENDING'
+              : state,
         problems: entry?.problems.length ? entry.problems : ['Not handed over.'],
       });
-    } else if (state === 'MISSING_UNDER_COMMITMENT') {
+    } else if (underCommitment(state)) {
       committed.push(requirement.materialTypeCode);
     }
   }
@@ -81,6 +94,10 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
   kase.acceptedAt = at;
   kase.deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
   kase.commitmentMaterialTypeCodes = committed;
+  // A committed material verified between the check and now is already kept.
+  kase.commitmentVerifiedCodes = (await verifiedMaterials(tx, kase.applicantId, committed)).map(
+    (material) => material.materialTypeCode,
+  );
   kase.commitmentDeadlineOn = committed.length
     ? addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays))
     : null;
@@ -108,6 +125,7 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
     },
   });
   await fanOut(tx, kase, calendar, at);
+  if (committed.length > 0 && commitmentKept(kase)) await announceCommitmentKept(tx, kase, at);
 }
 
 /** Acceptance or one notice, on the outcome of materials' one-time prerequisite check. */

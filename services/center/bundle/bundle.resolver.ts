@@ -60,7 +60,7 @@ export class BundleResolver {
   @Authorized(Role.CENTER_ADMIN)
   @Mutation(() => Bundle, {
     description:
-      'Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused.',
+      'Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused, and so is a prerequisite between items of two departments (CROSS_DEPARTMENT_PREREQUISITE).',
   })
   publishBundle(
     @Arg('input', () => BundleInput, { description: 'The bundle.' }) input: BundleInput,
@@ -102,6 +102,22 @@ export class BundleResolver {
           'ITEM_NOT_PUBLISHED',
           `Only published items may be bundled; ${unpublished.join(', ')} are not.`,
           { itemCodes: unpublished },
+        );
+      }
+      // Reform rule (parallel approval, 并联审批): departments may not make each other's approval
+      // a precondition inside a joint approval. A link between two items of one department is
+      // that department's own order of work, kept inside its one task.
+      const departmentOf = new Map(items.map((item) => [item.code, item.departmentCode]));
+      const crossing = links.filter(
+        (link) => departmentOf.get(link.itemCode) !== departmentOf.get(link.requiresItemCode),
+      );
+      if (crossing.length > 0) {
+        throw new DomainError(
+          'CROSS_DEPARTMENT_PREREQUISITE',
+          `Inside a joint approval no department waits for another's decision: ${crossing
+            .map((link) => `${link.itemCode} requires ${link.requiresItemCode}`)
+            .join('; ')}.`,
+          { prerequisites: crossing },
         );
       }
       const departmentCodes = [...new Set(items.map((item) => item.departmentCode))].sort();

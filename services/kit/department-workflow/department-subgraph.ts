@@ -11,6 +11,10 @@ import { departmentWorkflowMigration } from './workflow-migration';
 import { departmentTaskConsumer } from './task-consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
+import {
+  verifiedMaterialsConsumer,
+  verifiedMaterialsMigration,
+} from '../materials/verified-materials';
 
 /**
  * A whole department subgraph from what makes the department different: its code, name, port,
@@ -41,12 +45,14 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       staffReplicaMigration,
       sealKeyMigration,
       departmentWorkflowMigration,
+      verifiedMaterialsMigration,
       ...(department.migrations ?? []),
     ],
     consumers: [
       departmentTaskConsumer(department.code),
       staffReplicaConsumer,
       calendarReplicaConsumer,
+      verifiedMaterialsConsumer,
     ],
     workers: [sealWorker(department.code)],
   };

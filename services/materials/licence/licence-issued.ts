@@ -21,20 +21,22 @@ export interface LicenceIssued {
 
 /**
  * An electronic licence issued through the hub is verified at issue: it becomes the applicant's
- * current, verified version of its material type, with the case and department it came from.
+ * current, verified version of its licence material type (one per licence kind, never a
+ * prerequisite's type), with the case and department it came from.
  */
 async function licenceIssued(event: HubEvent<LicenceIssued>, em: EntityManager): Promise<void> {
   const licence = event.payload;
   if (await em.count(Material, { licenceId: licence.licenceId })) return;
   const [applicant, type] = await Promise.all([
     em.count(Applicant, { id: licence.applicantId }),
-    em.count(MaterialType, { code: licence.materialTypeCode }),
+    em.count(MaterialType, { code: licence.materialTypeCode, licence: true }),
   ]);
   if (!applicant || !type) {
     // Retrying cannot make an unknown applicant or type appear; stalling would block every
-    // later licence. Say so loudly and move on.
+    // later licence. Say so loudly and move on. A prerequisite's type is refused the same way:
+    // a licence never becomes a new version of what the applicant handed over.
     console.error(
-      `materials: licence ${licence.licenceId} names an unknown applicant or material type; skipped.`,
+      `materials: licence ${licence.licenceId} names an unknown applicant or no licence material type; skipped.`,
     );
     return;
   }

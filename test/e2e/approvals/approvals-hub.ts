@@ -48,7 +48,11 @@ export const certifiedClerk = clerk('tst-clerk');
 export const expiredClerk = clerk('tst-clerk-expired');
 export const unregisteredClerk = clerk('tst-clerk-ghost');
 
-const material = (materialTypeCode: string, core = true, mayBeMissingAtAcceptance = false) => ({
+export const material = (
+  materialTypeCode: string,
+  core = true,
+  mayBeMissingAtAcceptance = false,
+) => ({
   materialTypeCode,
   core,
   mayBeMissingAtAcceptance,
@@ -61,7 +65,7 @@ const steps = [
 ];
 
 /** Items of the tests' own, published as the center announces them. */
-export const testItems = [
+export const testItems: TestItem[] = [
   { code: 'TST-DRC-1', departmentCode: 'DRC', days: 5, materials: [material('PROJECT_PROPOSAL')] },
   {
     code: 'TST-NRP-1',
@@ -142,30 +146,41 @@ export async function publishAs(
   await hub.settle();
 }
 
+export interface TestItem {
+  code: string;
+  departmentCode: string;
+  days: number;
+  materials: { materialTypeCode: string; core: boolean; mayBeMissingAtAcceptance: boolean }[];
+  fees?: { code: string; name: string; amountYuan: string }[];
+}
+
+/** Publishes an item of the tests' own, as the center announces it. */
+export async function publishItem(hub: TestHub, item: TestItem): Promise<void> {
+  await publishAs(hub, 'center', 'center.item.published', item.code, {
+    code: item.code,
+    version: 1,
+    name: `Test item ${item.code}`,
+    kind: 'LICENCE',
+    departmentCode: item.departmentCode,
+    sectionCode: `${item.departmentCode}-S1`,
+    legalBasis: 'Test basis',
+    statutoryLimitDays: item.days + 5,
+    promisedLimitDays: item.days,
+    steps,
+    joint: false,
+    meetingBeforeSign: false,
+    materials: item.materials,
+    fees: item.fees ?? [],
+    publishedAt: new Date().toISOString(),
+  });
+}
+
 /** The center's announcements the tests rely on: calendar, items, bundles, window clerks. */
 async function publishCenterFacts(hub: TestHub): Promise<void> {
   const center = (topic: string, key: string, payload: object) =>
     publishAs(hub, 'center', topic, key, payload);
   await center('center.calendar.changed', '2026', { year: 2026, days: calendar2026().days });
-  for (const item of testItems) {
-    await center('center.item.published', item.code, {
-      code: item.code,
-      version: 1,
-      name: `Test item ${item.code}`,
-      kind: 'LICENCE',
-      departmentCode: item.departmentCode,
-      sectionCode: `${item.departmentCode}-S1`,
-      legalBasis: 'Test basis',
-      statutoryLimitDays: item.days + 5,
-      promisedLimitDays: item.days,
-      steps,
-      joint: false,
-      meetingBeforeSign: false,
-      materials: item.materials,
-      fees: [],
-      publishedAt: new Date().toISOString(),
-    });
-  }
+  for (const item of testItems) await publishItem(hub, item);
   for (const bundle of testBundles) {
     await center('center.bundle.published', bundle.code, {
       code: bundle.code,
@@ -389,6 +404,15 @@ export async function departmentStep(
   });
 }
 
+/** The licence material type each department's sign-off issues (one per licence kind). */
+export const licenceTypeOf: Record<string, string> = {
+  DRC: 'INVESTMENT_PROJECT_APPROVAL',
+  NRP: 'PLANNING_PERMIT',
+  EEB: 'ENVIRONMENTAL_IMPACT_APPROVAL',
+  HCB: 'CONSTRUCTION_PERMIT',
+  AMR: 'MARKET_ENTITY_LICENCE',
+};
+
 /** Accept, review and sign: the approval with a licence sealed by `seal`. */
 export async function approveTask(
   hub: TestHub,
@@ -414,7 +438,7 @@ export async function approveTask(
       serial,
       itemCode: `TST-${task.department.code}-1`,
       itemVersion: 1,
-      materialTypeCode: 'SITE_PLAN',
+      materialTypeCode: licenceTypeOf[task.department.code],
       issuedAt: at,
       validUntil: null,
       content,
