@@ -1,7 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gatewayProofHeader, projectRoot, readConfig, signGatewayProof } from '../services/kit';
+import {
+  gatewayProofHeader,
+  gatewaySigningKey,
+  projectRoot,
+  readConfig,
+  signGatewayProof,
+} from '../services/kit';
 import { demoPeople } from '../services/demo-people';
 import { startHub } from '../scripts/hub';
 import { benchDatabase, machine } from './lib/environment';
@@ -143,8 +149,11 @@ async function main() {
         connections,
         seconds: settings.seconds,
       });
-      // A proof lives 60 s: sign one per measurement.
-      const proof = await signGatewayProof(demoPeople.coordinator, config.gatewaySecret);
+      // A proof lives 30 s and covers one operation for one subgraph: sign one per measurement.
+      const proof = await signGatewayProof(demoPeople.coordinator, gatewaySigningKey(config), {
+        subgraph: singleSubgraphQuery.subgraph,
+        query: single.query,
+      });
       const straight = await loadTest({
         url: direct.url,
         body: single,

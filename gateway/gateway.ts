@@ -2,14 +2,10 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import http from '@graphql-mesh/transport-http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import {
-  gatewayProofHeader,
-  maskError,
-  signGatewayProof,
-  type HubConfig,
-  type Identity,
-} from '../services/kit';
+import { gatewaySigningKey, maskError, type HubConfig, type Identity } from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
+import { useIdentityProofs } from './identity-proofs';
+import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
 
 export interface GatewayOptions {
@@ -20,7 +16,6 @@ export interface GatewayOptions {
 
 interface IdentityContext {
   identity?: Identity;
-  gatewayProof?: Promise<string>;
 }
 
 /** Verifies the caller's token once per request and keeps the identity on the context. */
@@ -42,6 +37,9 @@ function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
 
 export function createHubGateway(options: GatewayOptions): GatewayRuntime<IdentityContext> {
   const { config } = options;
+  const signingKey = gatewaySigningKey(config);
+  const subgraphs = Object.entries(routingUrls(options.supergraphSdl));
+  const subgraphOfUrl = (url: string) => subgraphs.find(([, routing]) => routing === url)?.[0];
   return createGatewayRuntime<IdentityContext>({
     supergraph: options.supergraphSdl,
     transports: { http },
@@ -55,15 +53,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
     maskedErrors: { maskError, isDev: false },
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
-    propagateHeaders: {
-      fromClientToSubgraphs({ context }) {
-        // One proof per request, reused for every subgraph call it makes.
-        context.gatewayProof ??= signGatewayProof(context.identity!, config.gatewaySecret);
-        return context.gatewayProof.then((proof) => ({ [gatewayProofHeader]: proof }));
-      },
-    },
     plugins: () => [
       useUserIdentity(config) as Plugin,
+      useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
     ],
   });

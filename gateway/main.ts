@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import { closeServer, readConfig } from '../services/kit';
+import { createDrainableServer, readConfig, stopOnSignals } from '../services/kit';
 import { createHubGateway } from './gateway';
 import { readSupergraph, routingUrls, routingUrlsFromEnv, withRoutingUrls } from './supergraph';
 
@@ -16,7 +15,7 @@ export async function startGateway(options: {
     ...options.subgraphUrls,
   });
   const gateway = createHubGateway({ supergraphSdl, config });
-  const server = createServer(gateway);
+  const { server, drain } = createDrainableServer(gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', resolve);
@@ -27,7 +26,8 @@ export async function startGateway(options: {
     url: `http://localhost:${port}/graphql`,
     port,
     async stop() {
-      await closeServer(server);
+      // Requests in flight finish before the runtime is disposed: disposing aborts them.
+      await drain();
       await gateway.dispose();
     },
   };
@@ -37,9 +37,7 @@ if (require.main === module) {
   startGateway({ port: Number(process.env.PORT ?? 4000) })
     .then((gateway) => {
       console.log(`OneStop gateway ready at ${gateway.url}`);
-      const stop = () => gateway.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      stopOnSignals(gateway.stop, console.log);
     })
     .catch((error) => {
       console.error(error);

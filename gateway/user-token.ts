@@ -10,10 +10,17 @@ import {
 
 /**
  * Verifies the bearer token a client sends: HS256 with the configured secret by default, or
- * keys from a JWKS URL (with issuer and audience) when one is configured.
+ * keys from a JWKS URL when one is configured; issuer and audience when configured (production
+ * requires both). A token must say when it expires, and may not claim to be issued later than
+ * now: our clock and the issuer's may differ by the configured skew, no more.
  */
 export function createUserTokenVerifier(config: HubConfig) {
-  const options = { issuer: config.tokenIssuer, audience: config.tokenAudience };
+  const options = {
+    issuer: config.tokenIssuer,
+    audience: config.tokenAudience,
+    requiredClaims: ['exp', 'sub'],
+    clockTolerance: config.clockSkewSeconds,
+  };
   const keys: Uint8Array | JWTVerifyGetKey = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl))
     : new TextEncoder().encode(config.userTokenSecret);
@@ -25,6 +32,10 @@ export function createUserTokenVerifier(config: HubConfig) {
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     try {
       const { payload } = await jwtVerify(match[1], keys as Uint8Array, { ...options, algorithms });
+      const now = Math.floor(Date.now() / 1000);
+      if (payload.iat !== undefined && payload.iat > now + config.clockSkewSeconds) {
+        throw new Error('issued in the future');
+      }
       const identity = identityFromClaims(payload as Record<string, unknown>);
       if (!identity.subject) throw new Error('no subject');
       return identity;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   createDatabaseIfMissing,
+  gatewayVerifyingKey,
   projectRoot,
   readConfig,
   startEmbeddedPostgres,
@@ -49,7 +50,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       log(`Starting embedded PostgreSQL in ${directory}`);
       const postgres: RunningPostgres = await startEmbeddedPostgres({
         directory,
-        port: Number(process.env.ONESTOP_PG_PORT ?? 54320),
+        port: Number(process.env.ONESTOP_PG_PORT || 54320),
+        portChosen: Boolean(process.env.ONESTOP_PG_PORT),
+        log,
       });
       stops.push(postgres.stop);
       await createDatabaseIfMissing(postgres.url, 'onestop');
@@ -57,12 +60,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     }
     const databaseUrl = serverUrl;
 
+    const gatewayPublicKey = gatewayVerifyingKey(config);
     const running: RunningSubgraph[] = [];
     for (const definition of options.subgraphs ?? allSubgraphs) {
       const subgraph = await startSubgraph(definition, {
         databaseUrl,
-        gatewaySecret: config.gatewaySecret,
+        gatewayPublicKey,
         port: options.subgraphPort,
+        // Only the gateway beside them calls them: nothing outside this machine reaches them.
+        host: '127.0.0.1',
       });
       stops.push(subgraph.stop);
       if (definition.seed && options.seed !== false) await definition.seed(subgraph.orm.em.fork());

@@ -1,4 +1,4 @@
-import { readConfig } from '../services/kit';
+import { readConfig, StartupError, stopOnSignals } from '../services/kit';
 import { demoPeople } from '../services/demo-people';
 import { signUserToken } from '../gateway/user-token';
 import { startHub } from './hub';
@@ -11,16 +11,7 @@ async function main() {
     subgraphPort: process.env.ONESTOP_SUBGRAPH_PORTS === 'auto' ? 0 : undefined,
     log: (line) => console.log(line),
   });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping OneStop...`);
-    await hub.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(hub.stop, (line) => console.log(`\n${line}`));
 
   const { userTokenSecret } = readConfig();
   console.log(`\nOneStop is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -37,6 +28,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A cause the operator can fix is said in one line; anything else keeps its stack.
+  console.error(error instanceof StartupError ? error.message : error);
   process.exit(1);
 });

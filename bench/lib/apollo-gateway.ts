@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import {
   gatewayProofHeader,
+  gatewaySigningKey,
   readConfig,
   signGatewayProof,
   type Identity,
@@ -23,6 +24,7 @@ import {
 async function main() {
   const config = readConfig();
   const verify = createUserTokenVerifier(config);
+  const signingKey = gatewaySigningKey(config);
   const composed = readSupergraph();
   const supergraphSdl = withRoutingUrls(
     composed,
@@ -30,20 +32,23 @@ async function main() {
   );
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ url }) =>
-      new RemoteGraphQLDataSource<{ proof: Promise<string> }>({
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<{ identity: Identity }>({
         url,
         async willSendRequest({ request, context }) {
-          request.http!.headers.set(gatewayProofHeader, await context.proof);
+          const proof = await signGatewayProof(context.identity, signingKey, {
+            subgraph: name,
+            query: request.query ?? '',
+          });
+          request.http!.headers.set(gatewayProofHeader, proof);
         },
       }),
   });
-  const server = new ApolloServer<{ proof: Promise<string> }>({ gateway });
+  const server = new ApolloServer<{ identity: Identity }>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: Number(process.env.PORT) },
     context: async ({ req }) => {
-      const identity: Identity = await verify(req.headers.authorization ?? null);
-      return { proof: signGatewayProof(identity, config.gatewaySecret) };
+      return { identity: await verify(req.headers.authorization ?? null) };
     },
   });
   console.log(`Apollo gateway ready at ${url}`);

@@ -15,7 +15,12 @@ import { materialEventsConsumer } from './materials/material-events';
 import { SealKey } from './licence/seal-key.entity';
 import { sealKeyReplicaConsumer } from './licence/seal-key-replica';
 import { Task } from './task/task.entity';
-import { TaskResolver, resolveTaskReference } from './task/task.resolver';
+import {
+  TaskResolver,
+  resolveDepartmentReviewReference,
+  resolveTaskReference,
+} from './task/task.resolver';
+import { departmentReviewTypes } from './task/department-review';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineEntryResolver } from './timeline/timeline.resolver';
 import { migrations } from './migrations';
@@ -34,7 +39,12 @@ export const approvals: SubgraphDefinition = {
       TimelineEntryResolver,
       CommitmentResolver,
     ],
-    references: { Case: resolveCaseReference, Task: resolveTaskReference },
+    orphanedTypes: departmentReviewTypes,
+    references: {
+      Case: resolveCaseReference,
+      Task: resolveTaskReference,
+      DepartmentReview: resolveDepartmentReviewReference,
+    },
   },
   entities: [Case, Task, Licence, SealKey, TimelineEntry, PublishedItem, PublishedBundle],
   migrations,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
+  type ErrorCode,
   hasRole,
   isAnonymous,
   sqlStaffDirectory,
@@ -13,7 +14,7 @@ import {
  * For acts the reform reserves to one office (the legal office approves items, a fee auditor
  * approves fees): a refusal names that office with a code of its own, not a generic FORBIDDEN.
  */
-export function requireOffice(context: RequestContext, role: Role, code: string): void {
+export function requireOffice(context: RequestContext, role: Role, code: ErrorCode): void {
   if (isAnonymous(context.identity)) throw unauthenticated();
   if (!hasRole(context.identity, role)) {
     throw new DomainError(code, `Only the ${role.toLowerCase().replace(/_/g, ' ')} may do this.`);

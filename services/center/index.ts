@@ -39,6 +39,7 @@ import { Training } from './staff/training.entity';
 import { WorkPermit } from './staff/work-permit.entity';
 import { ServiceWindow } from './window/window.entity';
 import { WindowResolver, WindowShareResolver } from './window/window.resolver';
+import { ErrorCodeResolver } from './error-code/error-code.resolver';
 
 export const center: SubgraphDefinition = {
   name: 'center',
@@ -63,6 +64,7 @@ export const center: SubgraphDefinition = {
       CalendarResolver,
       GuideResolver,
       ComplianceResolver,
+      ErrorCodeResolver,
     ],
     references: {
       Department: resolveDepartmentReference,

@@ -1,12 +1,18 @@
 /**
  * Settings every service reads from its environment. Development defaults let `npm start` run
- * with nothing configured; production refuses to start on a development secret.
+ * with nothing configured; production refuses to start unless every secret is set, long enough,
+ * and none of the public development values.
  */
 const developmentSecrets = {
   userTokenSecret: 'onestop-development-user-token-secret',
-  gatewaySecret: 'onestop-development-gateway-secret',
   sealKeyEncryptionKey: 'onestop-development-seal-key-encryption-key',
 };
+
+/** 32 bytes of entropy at the least, as HS256 and the seal key derivation need. */
+export const minimumSecretLength = 32;
+
+/** The most a token's clock may differ from ours: wider would stretch every lifetime. */
+export const maximumClockSkewSeconds = 300;
 
 export interface HubConfig {
   production: boolean;
@@ -16,27 +22,74 @@ export interface HubConfig {
   jwksUrl: string | undefined;
   tokenIssuer: string | undefined;
   tokenAudience: string | undefined;
-  /** Shared by the gateway and subgraphs only: signs the identity the gateway forwards. */
-  gatewaySecret: string;
+  /** How far a token's `iat`/`exp` may be off our clock, in seconds. */
+  clockSkewSeconds: number;
+  /** PEM (PKCS#8, Ed25519): only the gateway has it; it signs the identity proofs. */
+  gatewayPrivateKey: string | undefined;
+  /** PEM (SPKI, Ed25519): subgraphs verify identity proofs with it. */
+  gatewayPublicKey: string | undefined;
   sealKeyEncryptionKey: string;
+  /** Origins browsers may call the gateway from (CORS); none when empty. */
+  allowedOrigins: string[];
 }
+
+/** Refusals a production configuration can meet, checked all at once so one start says all. */
+function productionProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const secret = (name: string, development: string) => {
+    const value = env[name];
+    if (!value) problems.push(`${name} must be set in production.`);
+    else if (value === development) problems.push(`${name} is the public development value.`);
+    else if (value.length < minimumSecretLength) {
+      problems.push(`${name} must be at least ${minimumSecretLength} characters.`);
+    }
+  };
+  if (!env.ONESTOP_JWKS_URL) secret('ONESTOP_JWT_SECRET', developmentSecrets.userTokenSecret);
+  secret('ONESTOP_SEAL_KEY', developmentSecrets.sealKeyEncryptionKey);
+  if (!env.ONESTOP_JWT_ISSUER) problems.push('ONESTOP_JWT_ISSUER must be set in production.');
+  if (!env.ONESTOP_JWT_AUDIENCE) problems.push('ONESTOP_JWT_AUDIENCE must be set in production.');
+  if (env.ONESTOP_GATEWAY_SECRET) {
+    problems.push(
+      'ONESTOP_GATEWAY_SECRET is no longer used: set ONESTOP_GATEWAY_PRIVATE_KEY on the gateway and ONESTOP_GATEWAY_PUBLIC_KEY on subgraphs.',
+    );
+  }
+  return problems;
+}
+
+function clockSkew(value: string | undefined): number {
+  if (value === undefined || value === '') return 30;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > maximumClockSkewSeconds) {
+    throw new Error(
+      `ONESTOP_JWT_CLOCK_SKEW is a whole number of seconds from 0 to ${maximumClockSkewSeconds}.`,
+    );
+  }
+  return seconds;
+}
+
+/** Keys arrive in one environment line; `\n` escapes stand for the PEM's line breaks. */
+const pem = (value: string | undefined) => (value ? value.replace(/\\n/g, '\n') : undefined);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const production = env.NODE_ENV === 'production';
-  const secret = (name: string, fallback: string) => {
-    const value = env[name];
-    if (value) return value;
-    if (production) throw new Error(`${name} must be set in production.`);
-    return fallback;
-  };
+  if (production) {
+    const problems = productionProblems(env);
+    if (problems.length > 0) throw new Error(`Refusing to start:\n  ${problems.join('\n  ')}`);
+  }
   return {
     production,
     databaseUrl: env.DATABASE_URL || undefined,
-    userTokenSecret: secret('ONESTOP_JWT_SECRET', developmentSecrets.userTokenSecret),
+    userTokenSecret: env.ONESTOP_JWT_SECRET || developmentSecrets.userTokenSecret,
     jwksUrl: env.ONESTOP_JWKS_URL || undefined,
     tokenIssuer: env.ONESTOP_JWT_ISSUER || undefined,
     tokenAudience: env.ONESTOP_JWT_AUDIENCE || undefined,
-    gatewaySecret: secret('ONESTOP_GATEWAY_SECRET', developmentSecrets.gatewaySecret),
-    sealKeyEncryptionKey: secret('ONESTOP_SEAL_KEY', developmentSecrets.sealKeyEncryptionKey),
+    clockSkewSeconds: clockSkew(env.ONESTOP_JWT_CLOCK_SKEW),
+    gatewayPrivateKey: pem(env.ONESTOP_GATEWAY_PRIVATE_KEY),
+    gatewayPublicKey: pem(env.ONESTOP_GATEWAY_PUBLIC_KEY),
+    sealKeyEncryptionKey: env.ONESTOP_SEAL_KEY || developmentSecrets.sealKeyEncryptionKey,
+    allowedOrigins: (env.ONESTOP_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

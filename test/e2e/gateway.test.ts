@@ -1,10 +1,4 @@
-import { SignJWT } from 'jose';
-import {
-  gatewayProofHeader,
-  readConfig,
-  signGatewayProof,
-  sqlStatements,
-} from '../../services/kit';
+import { readConfig, sqlStatements } from '../../services/kit';
 import { demoPeople } from '../../services/demo-people';
 import { signUserToken } from '../../gateway/user-token';
 import { startTestHub, type TestHub } from '../kit/hub';
@@ -120,55 +114,7 @@ describe('identity', () => {
     const response = await hub.query('applicant', casesWithDepartments);
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   });
-
-  describe('a subgraph called directly', () => {
-    const query = { query: '{ departments { totalCount } }' };
-
-    it('refuses a request without the gateway proof', async () => {
-      const response = await postGraphQL(hub.subgraph('center').url, query);
-      expect(response.status).toBe(401);
-      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    });
-
-    it('refuses a user token in place of the proof', async () => {
-      const token = await hub.tokenFor('centerAdmin');
-      const response = await postGraphQL(hub.subgraph('center').url, query, {
-        authorization: `Bearer ${token}`,
-        [gatewayProofHeader]: token,
-      });
-      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    });
-
-    it('refuses a proof signed with another secret', async () => {
-      const forged = await signGatewayProof(demoPeople.centerAdmin, 'guessed-secret');
-      const response = await postGraphQL(hub.subgraph('center').url, query, {
-        [gatewayProofHeader]: forged,
-      });
-      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    });
-
-    it('accepts the proof the gateway signs', async () => {
-      const proof = await signGatewayProof(demoPeople.centerAdmin, readConfig().gatewaySecret);
-      const response = await postGraphQL(hub.subgraph('center').url, query, {
-        [gatewayProofHeader]: proof,
-      });
-      expect(response.data).toEqual({ departments: { totalCount: 5 } });
-    });
-
-    it('refuses an expired proof', async () => {
-      const stale = await new SignJWT({ roles: ['CENTER_ADMIN'] })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setIssuer('onestop-gateway')
-        .setAudience('onestop-subgraph')
-        .setSubject('demo-center-admin')
-        .setExpirationTime(Math.floor(Date.now() / 1000) - 5)
-        .sign(new TextEncoder().encode(readConfig().gatewaySecret));
-      const response = await postGraphQL(hub.subgraph('center').url, query, {
-        [gatewayProofHeader]: stale,
-      });
-      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    });
-  });
+  // Direct calls to subgraphs and forged proofs: test/security/identity-proofs.test.ts.
 });
 
 describe('bad requests', () => {

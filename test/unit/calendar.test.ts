@@ -1,4 +1,5 @@
 import {
+  CalendarRangeError,
   addWorkingDays,
   calendarFromDays,
   isWorkingDay,
@@ -74,5 +75,55 @@ describe('the working-day calendar', () => {
     expect(() => addWorkingDays(calendar, '2026-03-06', -1)).toThrow(RangeError);
     expect(() => addWorkingDays(calendar, '2026-03-06', 1.5)).toThrow(RangeError);
     expect(() => addWorkingDays(calendar, '6 March', 1)).toThrow(RangeError);
+  });
+
+  it('counts the same as walking day by day, over spans within and across years', () => {
+    const walk = (from: string, to: string) => {
+      let count = 0;
+      const day = new Date(`${from}T00:00:00Z`);
+      for (;;) {
+        day.setUTCDate(day.getUTCDate() + 1);
+        const iso = day.toISOString().slice(0, 10);
+        if (iso > to) return count;
+        if (isWorkingDay(calendar, iso)) count += 1;
+      }
+    };
+    let seed = 13;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const dayIn = (first: string, span: number) => {
+      const day = new Date(`${first}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + random(span));
+      return day.toISOString().slice(0, 10);
+    };
+    for (let round = 0; round < 300; round += 1) {
+      const from = dayIn('2025-10-01', 500);
+      const to = dayIn(from, 400);
+      expect(workingDaysBetween(calendar, from, to)).toBe(walk(from, to));
+      const n = random(300);
+      const deadline = addWorkingDays(calendar, from, n);
+      expect(walk(from, deadline)).toBe(n);
+      if (n > 0) expect(isWorkingDay(calendar, deadline)).toBe(true);
+    }
+  });
+
+  it('answers at once for the ends of the supported dates and refuses dates beyond them', () => {
+    const started = performance.now();
+    for (let i = 0; i < 1000; i += 1) {
+      expect(workingDaysBetween(calendar, '2000-01-01', '2100-12-31')).toBeGreaterThan(26000);
+      expect(addWorkingDays(calendar, '2000-01-01', 26000)).toMatch(/^2099-/);
+    }
+    // A thousand full-range answers in well under the time one walk of the range used to take.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(() => workingDaysBetween(calendar, '9999-12-30', '9999-12-31')).toThrow(
+      CalendarRangeError,
+    );
+    expect(() => workingDaysBetween(calendar, '1999-12-31', '2026-01-01')).toThrow(
+      CalendarRangeError,
+    );
+    expect(() => addWorkingDays(calendar, '2100-12-30', 5)).toThrow(CalendarRangeError);
+    expect(addWorkingDays(calendar, '2100-12-30', 1)).toBe('2100-12-31');
   });
 });

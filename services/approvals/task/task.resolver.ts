@@ -26,6 +26,7 @@ import { Clock, readClock } from './clock';
 import { supplySupplement } from './supply-supplement';
 import { Task } from './task.entity';
 import { taskById } from './task.loader';
+import { DepartmentReviewReference, departmentReviewOf } from './department-review';
 
 /** One task the caller may see (by its case's rules), or a refusal; null when none has the id. */
 export async function visibleTask(context: RequestContext, id: string): Promise<Task | null> {
@@ -72,6 +73,15 @@ export class TaskResolver {
     return { code: task.departmentCode };
   }
 
+  @FieldResolver(() => DepartmentReviewReference, {
+    nullable: true,
+    description:
+      "The department's own review of this task: select the fields every department shares with `... on DepartmentReview`, a department's own with `... on DrcReview` and the like. Null while the department has not yet received the task.",
+  })
+  review(@Root() task: Task) {
+    return departmentReviewOf(task);
+  }
+
   @FieldResolver(() => [CaseItem], { description: "The case's items this department decides." })
   items(@Root() task: Task): CaseItem[] {
     return task.items;
@@ -116,3 +126,12 @@ export class TaskResolver {
 
 export const resolveTaskReference = (reference: Record<string, unknown>, context: RequestContext) =>
   visibleTask(context, String(reference.id));
+
+/** A `DepartmentReview` another subgraph names by id, for whoever may see the task's case. */
+export async function resolveDepartmentReviewReference(
+  reference: Record<string, unknown>,
+  context: RequestContext,
+) {
+  const task = await visibleTask(context, String(reference.id));
+  return task && departmentReviewOf(task);
+}

@@ -10,10 +10,13 @@ import {
   Resolver,
 } from 'type-graphql';
 import {
+  CalendarRangeError,
   Role,
   addWorkingDays,
   badInput,
   calendarChangedTopic,
+  firstSupportedDate,
+  lastSupportedDate,
   isValidIsoDate,
   loadCalendar,
   publishEvent,
@@ -45,8 +48,12 @@ function checkYear(year: number): void {
 }
 
 function checkDay(value: string, name: string): void {
-  if (!isValidIsoDate(value))
-    throw badInput(`${name} is not a date (YYYY-MM-DD).`, { [name]: value });
+  if (!isValidIsoDate(value)) {
+    throw badInput(
+      `${name} is not a date (YYYY-MM-DD) from ${firstSupportedDate} to ${lastSupportedDate}.`,
+      { [name]: value },
+    );
+  }
 }
 
 async function calendarYear(em: RequestContext['em'], year: number): Promise<CalendarYear> {
@@ -88,7 +95,14 @@ export class CalendarResolver {
     if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > 1000) {
       throw badInput('workingDays is a whole number from 0 to 1000.');
     }
-    return addWorkingDays(await loadCalendar(em, table), start, workingDays);
+    const calendar = await loadCalendar(em, table);
+    try {
+      return addWorkingDays(calendar, start, workingDays);
+    } catch (error) {
+      if (error instanceof CalendarRangeError)
+        throw badInput(error.message, { start, workingDays });
+      throw error;
+    }
   }
 
   @Query(() => Int, {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../kit';
+import { DomainError, type ErrorCode } from '../../kit';
 import { FeeEntry } from '../fee/fee-entry.entity';
 import { FeeEntryStatus } from '../fee/fee-entry-status';
 import { StepKind, maxStepsOfItem } from './item-step';
@@ -7,7 +7,7 @@ import type { ItemInput } from './item.input';
 
 const codePattern = /^[A-Z][A-Z0-9_-]{1,31}$/;
 
-const refuse = (code: string, message: string, details?: Record<string, unknown>) => {
+const refuse = (code: ErrorCode, message: string, details?: Record<string, unknown>) => {
   throw new DomainError(code, message, details);
 };
 

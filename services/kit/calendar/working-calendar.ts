@@ -22,6 +22,28 @@ export const centerTimeZone = 'Asia/Shanghai';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The dates the hub works with. Nothing it handles lies outside them, and a bound keeps every
+ * date argument (and so every span of days) small: far-end dates such as 9999-12-31 are
+ * refused instead of being counted through.
+ */
+export const firstSupportedDate = '2000-01-01';
+export const lastSupportedDate = '2100-12-31';
+
+/** A date outside the supported years, or a working-day deadline that would run past them. */
+export class CalendarRangeError extends RangeError {}
+
+const millisecondsPerDay = 86_400_000;
+
+/** Days since 1970-01-01 (UTC), so that date arithmetic is plain integer arithmetic. */
+export function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / millisecondsPerDay;
+}
+
+export function dateOfDayNumber(days: number): string {
+  return new Date(days * millisecondsPerDay).toISOString().slice(0, 10);
+}
+
 export function calendarFromDays(
   days: Iterable<Pick<CalendarDay, 'date' | 'kind'>>,
   timeZone = centerTimeZone,
@@ -44,19 +66,33 @@ export function localDate(instant: Date, timeZone = centerTimeZone): string {
   }).format(instant);
 }
 
-/** Accepts an ISO date or an instant (read in the calendar's time zone). */
+/** Accepts an ISO date or an instant (read in the calendar's time zone) of the supported years. */
 export function toCalendarDate(calendar: WorkingCalendar, day: string | Date): string {
-  if (day instanceof Date) return localDate(day, calendar.timeZone);
-  if (!isoDate.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
-    throw new RangeError(`${day} is not a date of the form YYYY-MM-DD.`);
+  const date = day instanceof Date ? localDate(day, calendar.timeZone) : day;
+  if (!isoDate.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new RangeError(`${date} is not a date of the form YYYY-MM-DD.`);
   }
-  return day;
+  if (!isSupportedDate(date)) {
+    throw new CalendarRangeError(
+      `${date} is outside the dates the hub handles (${firstSupportedDate} to ${lastSupportedDate}).`,
+    );
+  }
+  return date;
 }
 
+export function isSupportedDate(day: string): boolean {
+  return firstSupportedDate <= day && day <= lastSupportedDate;
+}
+
+/** A real calendar date of the form YYYY-MM-DD within the supported years. */
 export function isValidIsoDate(day: string): boolean {
-  if (!isoDate.test(day)) return false;
+  if (typeof day !== 'string' || !isoDate.test(day)) return false;
   const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  return (
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().slice(0, 10) === day &&
+    isSupportedDate(day)
+  );
 }
 
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
@@ -64,11 +100,4 @@ export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   if (calendar.holidays.has(day)) return false;
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6;
-}
-
-/** The ISO date `days` calendar days after `day`. */
-export function shiftDate(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

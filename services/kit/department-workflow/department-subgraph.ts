@@ -3,7 +3,7 @@ import type { SubgraphDefinition } from '../subgraph';
 import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/calendar-replica';
 import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
 import { sealKeyMigration } from '../seal/seal-keys';
-import { departmentSubgraphName, type DepartmentDefinition } from './department';
+import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
@@ -22,7 +22,7 @@ import {
  * seal, the staff and calendar replicas and the events come from the kit.
  */
 export function departmentSubgraph(department: DepartmentDefinition): SubgraphDefinition {
-  const { resolvers, Task } = departmentReviewSchema(department);
+  const { resolvers, Task, resolveReviewReference } = departmentReviewSchema(department);
   return {
     name: departmentSubgraphName(department.code),
     port: department.port,
@@ -32,7 +32,10 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
         Function
       >,
       orphanedTypes: [Task],
-      references: { Task: (reference) => ({ id: String(reference.id) }) },
+      references: {
+        Task: (reference) => ({ id: String(reference.id) }),
+        [reviewTypeName(department.code)]: resolveReviewReference,
+      },
     },
     entities: [
       DepartmentTask,

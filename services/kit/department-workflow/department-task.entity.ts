@@ -1,5 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { DepartmentReviewStatus } from './review-status';
 import { DepartmentReviewItem } from './review-item';
 import { DepartmentSupplementRequest } from './supplement-request';
@@ -8,10 +8,15 @@ import { DepartmentMeeting } from './meeting';
 /**
  * A department's own record of its task in a joint approval. Each department subgraph keeps its
  * tasks in its own schema; the GraphQL type is named after the department (`DrcReview`), so this
- * class carries the fields they all share and each department's type extends it.
+ * class carries the fields they all share, the `DepartmentReview` interface extends it and each
+ * department's type implements that.
  */
-// Never served under this name: each department's `<Code>Review` extends it.
-@ObjectType({ description: "A department's own record of its task." })
+// Never served under this name: an interface so the `DepartmentReview` interface inherits its
+// fields (type-graphql passes fields from interface to interface, not from an object type).
+@InterfaceType({
+  description: "A department's own record of its task.",
+  autoRegisterImplementations: false,
+})
 @Entity({ tableName: 'department_task' })
 export class DepartmentTask {
   [OptionalProps]?:

@@ -43,5 +43,8 @@ export interface DepartmentDefinition {
 /** `DRC` -> `Drc`: the prefix of the department's type names. */
 export const typePrefix = (code: string) => code.charAt(0) + code.slice(1).toLowerCase();
 
+/** `DRC` -> `DrcReview`: the department's implementation of `DepartmentReview`. */
+export const reviewTypeName = (code: string) => `${typePrefix(code)}Review`;
+
 /** `DRC` -> `department_drc`: subgraph and schema name. */
 export const departmentSubgraphName = (code: string) => `department_${code.toLowerCase()}`;

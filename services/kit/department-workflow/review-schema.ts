@@ -19,8 +19,9 @@ import { ConnectionType, PageArgs } from '../schema/pagination';
 import { paginate } from '../database/paginate';
 import { activeSealKey } from '../seal/seal-keys';
 import type { DepartmentDefinition } from './department';
-import { typePrefix } from './department';
+import { reviewTypeName } from './department';
 import { DepartmentTask } from './department-task.entity';
+import { DepartmentReview } from './department-review.interface';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
 import { DepartmentReviewStatus } from './review-status';
@@ -52,15 +53,18 @@ const taskIdArg = { description: 'Id of the task.' };
  */
 export function departmentReviewSchema(department: DepartmentDefinition) {
   const { code, name } = department;
-  const prefix = typePrefix(code);
+  const typeName = reviewTypeName(code);
   const lower = code.toLowerCase();
 
-  @ObjectType(`${prefix}Review`, {
+  // An entity, so the approvals subgraph's `Task.review` can point at it by id.
+  @Directive('@key(fields: "id")')
+  @ObjectType(typeName, {
+    implements: DepartmentReview,
     description: `The ${name}'s part of a case: its steps, who took them and when, its decision and licence.`,
   })
-  class Review extends DepartmentTask {}
+  class Review extends DepartmentReview {}
   // ConnectionType names its types after the class.
-  Object.defineProperty(Review, 'name', { value: `${prefix}Review` });
+  Object.defineProperty(Review, 'name', { value: typeName });
   const ReviewConnection = ConnectionType(Review, `${code} review`);
 
   @Directive('@key(fields: "id")')
@@ -78,6 +82,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       name: `${lower}Review`,
       nullable: true,
       description: `The ${name}'s review of this task; null when the task is not the ${code}'s.`,
+      deprecationReason: 'Use `review`: one field and one fragment for every department.',
     })
     async review(@Root() task: Task, @Ctx() context: RequestContext) {
       const review = await taskById(context).load(task.id);
@@ -235,5 +240,14 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   const resolvers: Function[] = [ReviewResolver, TaskReviewResolver];
   if (department.fields?.length) resolvers.push(reviewFieldsResolver(Review, department.fields));
-  return { Review, Task, resolvers };
+  /** `Task.review` in the approvals subgraph points here by id; the caller's access is checked. */
+  const resolveReviewReference = async (
+    reference: Record<string, unknown>,
+    context: RequestContext,
+  ) => {
+    const review = await taskById(context).load(String(reference.id));
+    if (review) assertMayReadReview(context.identity, review);
+    return review;
+  };
+  return { Review, Task, resolvers, resolveReviewReference };
 }

@@ -33,12 +33,33 @@ export interface Step {
   authorize?(task: DepartmentTask, context: RequestContext, at: Date): Promise<void>;
   /** Changes the task; runs in the transaction, after every check. */
   apply(task: DepartmentTask, act: Act): Promise<StepChange>;
+  /**
+   * Whether the task already holds what this request says (the same opinion, minutes, reasons
+   * or requests), once its latest step is this kind by this person; a step that says nothing
+   * beyond itself (accept, sign) leaves it out.
+   */
+  saysWhatTaskHolds?(task: DepartmentTask): boolean;
+}
+
+/**
+ * A retry: the task's latest step is this very step, by the same person, saying the same. A
+ * client that lost the answer (a timeout, a restart) and sends the request again gets the task
+ * as that step left it, and nothing is done twice.
+ */
+async function isRetry(tx: EntityManager, task: DepartmentTask, step: Step, by: string) {
+  const latest = await tx.findOne(
+    DepartmentTaskStep,
+    { taskId: task.id },
+    { orderBy: { at: 'desc', id: 'desc' } },
+  );
+  return latest?.kind === step.kind && latest.by === by && (step.saysWhatTaskHolds?.(task) ?? true);
 }
 
 /**
  * One transition of a department's task: who may act (department, role, work permit), then, in
  * one transaction with the task's row locked, its state, the change, the timeline entry and the
- * `department.task.*` event. A refusal at any point leaves everything as it was.
+ * `department.task.*` event. A refusal at any point leaves everything as it was. The same
+ * request sent again answers what the first did (see `isRetry`).
  */
 export async function runStep(
   context: RequestContext,
@@ -51,6 +72,7 @@ export async function runStep(
   const by = context.identity.subject!;
   return context.em.transactional(async (tx) => {
     const task = await lockTask(tx, taskId);
+    if (await isRetry(tx, task, step, by)) return task;
     assertStatus(task, step.from);
     await step.authorize?.(task, { ...context, em: tx }, at);
     const { payload, note } = await step.apply(task, { tx, at, by });

@@ -13,6 +13,12 @@ const { OPEN, ACCEPTED, REVIEWED, SUPPLEMENT_REQUESTED, REJECTED } = DepartmentR
 
 const text = (value: string | null | undefined) => (value ?? '').trim();
 
+const sameList = <T>(held: T[], said: T[], same: (a: T, b: T) => boolean) =>
+  held.length === said.length && held.every((value, index) => same(value, said[index]));
+
+const sameRequest = (a: DepartmentSupplementRequest, b: DepartmentSupplementRequest) =>
+  a.materialTypeCode === b.materialTypeCode && a.reason === b.reason;
+
 /** A window clerk or a reviewer of the department takes the task on. */
 export const acceptStep: Step = {
   roles: [Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER],
@@ -35,6 +41,7 @@ export function reviewStep(opinion: string): Step {
     from: [ACCEPTED],
     kind: DepartmentStepKind.REVIEWED,
     topic: departmentTopics.reviewed,
+    saysWhatTaskHolds: (task) => task.opinion === said,
     async apply(task, { at, by }) {
       task.status = REVIEWED;
       task.opinion = said;
@@ -54,6 +61,7 @@ export function meetingStep(heldOn: string, minutes: string): Step {
     from: [REVIEWED],
     kind: DepartmentStepKind.MEETING_RECORDED,
     topic: departmentTopics.meetingRecorded,
+    saysWhatTaskHolds: (task) => task.meetingHeldOn === heldOn && task.meetingMinutes === recorded,
     async authorize(task, _context, at) {
       if (!task.meetingRequired) {
         throw new DomainError(
@@ -124,6 +132,7 @@ export function supplementStep(
         );
       }
     },
+    saysWhatTaskHolds: (task) => sameList(task.supplementRequests, asked, sameRequest),
     async apply(task, { at }) {
       task.status = SUPPLEMENT_REQUESTED;
       task.pausedSince = at;
@@ -150,6 +159,7 @@ export function rejectStep(reasons: string[]): Step {
     from: [ACCEPTED, REVIEWED],
     kind: DepartmentStepKind.REJECTED,
     topic: departmentTopics.rejected,
+    saysWhatTaskHolds: (task) => sameList(task.rejectionReasons, given, (a, b) => a === b),
     async apply(task, { at, by }) {
       task.status = REJECTED;
       task.rejectionReasons = given;

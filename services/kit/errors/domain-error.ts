@@ -1,40 +1,28 @@
 import { GraphQLError } from 'graphql';
-
-/**
- * The stable codes front-ends switch on. Subgraphs add domain codes of their own
- * (`SECTION_LIMIT_REACHED`, ...) by passing any upper-case string.
- */
-export const ErrorCode = {
-  Unauthenticated: 'UNAUTHENTICATED',
-  Forbidden: 'FORBIDDEN',
-  BadUserInput: 'BAD_USER_INPUT',
-  NotFound: 'NOT_FOUND',
-  Conflict: 'CONFLICT',
-  Internal: 'INTERNAL_SERVER_ERROR',
-} as const;
+import type { ErrorCode } from './error-catalog';
 
 /** A refusal the caller can act on: it reaches the client with `extensions.code` and no stack. */
 export class DomainError extends GraphQLError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message, { extensions: { code, ...(details ? { details } : {}) } });
   }
 
-  get code(): string {
-    return this.extensions.code as string;
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
   }
 }
 
 export const unauthenticated = (message = 'Sign in to do this.') =>
-  new DomainError(ErrorCode.Unauthenticated, message);
+  new DomainError('UNAUTHENTICATED', message);
 
 export const forbidden = (message = 'Your roles do not allow this.') =>
-  new DomainError(ErrorCode.Forbidden, message);
+  new DomainError('FORBIDDEN', message);
 
 export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError(ErrorCode.BadUserInput, message, details);
+  new DomainError('BAD_USER_INPUT', message, details);
 
 export const notFound = (what: string, key: string) =>
-  new DomainError(ErrorCode.NotFound, `${what} ${key} does not exist.`, { what, key });
+  new DomainError('NOT_FOUND', `${what} ${key} does not exist.`, { what, key });
 
 export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new DomainError(ErrorCode.Conflict, message, details);
+  new DomainError('CONFLICT', message, details);

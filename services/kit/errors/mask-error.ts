@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './domain-error';
+import type { ErrorCode } from './error-catalog';
 
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
@@ -20,13 +20,16 @@ export function maskError(error: unknown): Error {
     return new GraphQLError(error.message, {
       nodes: error.nodes,
       path: error.path,
-      extensions: { ...error.extensions, code: error.extensions?.code ?? ErrorCode.BadUserInput },
+      extensions: {
+        ...error.extensions,
+        code: error.extensions?.code ?? ('BAD_USER_INPUT' satisfies ErrorCode),
+      },
     });
   }
   console.error('[onestop] unexpected error', original);
   return new GraphQLError('Unexpected error.', {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: ErrorCode.Internal },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
   });
 }

@@ -1,58 +1,87 @@
+import { createHash, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { Identity, anonymous, claimsFromIdentity, identityFromClaims } from './identity';
 import { unauthenticated } from '../errors/domain-error';
 
 /**
- * The gateway proves to each subgraph who the caller is with a short-lived token signed by a
- * secret only the gateway and the subgraphs share. A subgraph reached directly, without it,
+ * The gateway proves to each subgraph who the caller is with a token it signs with its private
+ * Ed25519 key (see gateway-keys.ts). A proof names one subgraph (audience), lives seconds, and
+ * carries the hash of the one operation it was made for, so a proof seen by one subgraph opens
+ * no other subgraph and no other operation. A subgraph reached directly, without a proof,
  * refuses: user tokens are never accepted by subgraphs.
  */
 export const gatewayProofHeader = 'x-onestop-identity';
 
 const issuer = 'onestop-gateway';
-const audience = 'onestop-subgraph';
-const lifetimeSeconds = 60;
+const lifetimeSeconds = 30;
+const clockToleranceSeconds = 5;
 
-const key = (secret: string) => new TextEncoder().encode(secret);
+/** What one subgraph call is: the subgraph it goes to and the GraphQL document it sends. */
+export interface ProofTarget {
+  subgraph: string;
+  query: string;
+}
 
-export async function signGatewayProof(identity: Identity, secret: string): Promise<string> {
-  return new SignJWT({ ...claimsFromIdentity(identity), anonymous: identity.subject === null })
-    .setProtectedHeader({ alg: 'HS256' })
+export const operationHash = (query: string) =>
+  createHash('sha256').update(query).digest('base64url');
+
+export async function signGatewayProof(
+  identity: Identity,
+  privateKey: KeyObject,
+  target: ProofTarget,
+): Promise<string> {
+  return new SignJWT({
+    ...claimsFromIdentity(identity),
+    anonymous: identity.subject === null,
+    operation: operationHash(target.query),
+  })
+    .setProtectedHeader({ alg: 'EdDSA' })
     .setIssuer(issuer)
-    .setAudience(audience)
+    .setAudience(target.subgraph)
     .setSubject(identity.subject ?? 'anonymous')
     .setIssuedAt()
     .setExpirationTime(`${lifetimeSeconds}s`)
-    .sign(key(secret));
+    .sign(privateKey);
 }
 
 export class GatewayProofVerifier {
-  private readonly secret: Uint8Array;
-  // The gateway reuses one proof for every subgraph call of a request; caching saves the HMAC.
-  private readonly cache = new Map<string, { identity: Identity; expiresAt: number }>();
+  // Subscriptions and retries present one proof more than once; caching saves the signature check.
+  private readonly cache = new Map<
+    string,
+    { identity: Identity; operation: unknown; expiresAt: number }
+  >();
 
-  constructor(secret: string) {
-    this.secret = key(secret);
-  }
+  constructor(
+    private readonly publicKey: KeyObject,
+    private readonly subgraph: string,
+  ) {}
 
-  async verify(proof: string | null | undefined): Promise<Identity> {
+  async verify(proof: string | null | undefined, query: string | undefined): Promise<Identity> {
     if (!proof) throw unauthenticated('Call the hub through its gateway.');
-    const cached = this.cache.get(proof);
-    if (cached && cached.expiresAt > Date.now()) return cached.identity;
-    try {
-      const { payload } = await jwtVerify(proof, this.secret, {
-        issuer,
-        audience,
-        algorithms: ['HS256'],
-      });
-      const identity = payload.anonymous
-        ? anonymous
-        : identityFromClaims(payload as Record<string, unknown>);
+    let verified = this.cache.get(proof);
+    if (!verified || verified.expiresAt <= Date.now()) {
+      try {
+        const { payload } = await jwtVerify(proof, this.publicKey, {
+          issuer,
+          audience: this.subgraph,
+          algorithms: ['EdDSA'],
+          requiredClaims: ['exp', 'iat', 'operation'],
+          maxTokenAge: lifetimeSeconds + clockToleranceSeconds,
+          clockTolerance: clockToleranceSeconds,
+        });
+        const identity = payload.anonymous
+          ? anonymous
+          : identityFromClaims(payload as Record<string, unknown>);
+        verified = { identity, operation: payload.operation, expiresAt: payload.exp! * 1000 };
+      } catch {
+        throw unauthenticated('The gateway proof is invalid or expired.');
+      }
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(proof, { identity, expiresAt: (payload.exp ?? 0) * 1000 });
-      return identity;
-    } catch {
-      throw unauthenticated('The gateway proof is invalid or expired.');
+      this.cache.set(proof, verified);
     }
+    if (query === undefined || verified.operation !== operationHash(query)) {
+      throw unauthenticated('The gateway proof was made for another operation.');
+    }
+    return verified.identity;
   }
 }

@@ -1,6 +1,8 @@
 import { readConfig } from '../config';
+import { gatewayVerifyingKey } from '../identity/gateway-keys';
 import type { SubgraphDefinition } from '../subgraph';
 import { startSubgraph } from './start-subgraph';
+import { stopOnSignals } from './stop-on-signals';
 
 /**
  * Entry point of one subgraph deployed on its own (one container per subgraph): migrates its
@@ -11,14 +13,12 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
   if (!config.databaseUrl) throw new Error('DATABASE_URL must be set.');
   startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
-    gatewaySecret: config.gatewaySecret,
+    gatewayPublicKey: gatewayVerifyingKey(config),
     port: Number(process.env.PORT ?? definition.port),
   })
     .then((subgraph) => {
       console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);
-      const stop = () => subgraph.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      stopOnSignals(subgraph.stop, console.log);
     })
     .catch((error) => {
       console.error(error);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -9,7 +9,7 @@ import { migrate, openOrm } from '../database/orm';
 import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-proof';
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
-import { closeServer } from './close-server';
+import { createDrainableServer } from './drainable-server';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
@@ -25,9 +25,11 @@ export interface RunningSubgraph {
 
 export interface StartOptions {
   databaseUrl: string;
-  gatewaySecret: string;
+  /** Verifies the gateway's identity proofs (see gatewayVerifyingKey). */
+  gatewayPublicKey: KeyObject;
   /** 0 picks a free port. Defaults to the definition's port. */
   port?: number;
+  /** All interfaces by default (a container of its own); the one-process hub uses 127.0.0.1. */
   host?: string;
   /** Run migrations before serving (default true). */
   migrate?: boolean;
@@ -78,7 +80,7 @@ export async function startSubgraph(
       withoutCountingStatements(() => worker(orm, { databaseUrl: options.databaseUrl })),
     ),
   );
-  const verifier = new GatewayProofVerifier(options.gatewaySecret);
+  const verifier = new GatewayProofVerifier(options.gatewayPublicKey, definition.name);
 
   const yoga = createYoga<object, RequestContext>({
     schema: await subgraphSchema(definition),
@@ -89,9 +91,12 @@ export async function startSubgraph(
     logging: false,
     maskedErrors: { maskError, isDev: false },
     plugins: [readiness(orm)],
-    context: async ({ request }) => {
+    context: async ({ request, params }) => {
       try {
-        const identity = await verifier.verify(request.headers.get(gatewayProofHeader));
+        const identity = await verifier.verify(
+          request.headers.get(gatewayProofHeader),
+          params.query,
+        );
         return { identity, em: orm.em.fork(), loaders: new Map() };
       } catch (error) {
         const message = error instanceof Error ? error.message : 'Unauthenticated.';
@@ -102,7 +107,7 @@ export async function startSubgraph(
     },
   });
 
-  const server: Server = createServer(yoga);
+  const { server, drain } = createDrainableServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? definition.port, options.host ?? '0.0.0.0', resolve);
@@ -118,7 +123,7 @@ export async function startSubgraph(
     async stop() {
       // Workers first: live streams they feed end, so open subscriptions do not hold the close.
       await Promise.all(workers.map((worker) => worker.stop()));
-      await closeServer(server);
+      await drain();
       await delivery?.stop();
       await orm.close();
     },

@@ -1,4 +1,5 @@
-import { readConfig, signGatewayProof, type Identity } from '../../../services/kit';
+import type { Identity } from '../../../services/kit';
+import { gatewayProofHeaders } from '../../kit/gateway-proof';
 import { verifyLicenceSignature } from '../../../services/kit/seal';
 import { demoPeople } from '../../../services/demo-people';
 import { errorCodes, postGraphQL } from '../../kit/graphql-client';
@@ -168,16 +169,14 @@ it('ends a task the case no longer needs, and keeps a decision already made', as
 it("resolves Task.<code>Review for the gateway, to the case's applicant and staff only", async () => {
   const { taskId } = await openTask(hub, 'DRC');
   const url = hub.subgraph('department_drc').url;
+  const query = `query ($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Task { id drcReview { id status } } }
+  }`;
   const entities = async (identity: Identity) =>
     postGraphQL(
       url,
-      {
-        query: `query ($representations: [_Any!]!) {
-          _entities(representations: $representations) { ... on Task { id drcReview { id status } } }
-        }`,
-        variables: { representations: [{ __typename: 'Task', id: taskId }] },
-      },
-      { 'x-onestop-identity': await signGatewayProof(identity, readConfig().gatewaySecret) },
+      { query, variables: { representations: [{ __typename: 'Task', id: taskId }] } },
+      await gatewayProofHeaders(identity, 'department_drc', query),
     );
   const asApplicant = await entities(demoPeople.applicant);
   expect(asApplicant.errors).toBeUndefined();
