@@ -2,6 +2,7 @@ import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition 
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica';
+import { calendarChangedConsumer } from './calendar/calendar-changed';
 import { Case } from './case/case.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
@@ -56,6 +57,7 @@ export const approvals: SubgraphDefinition = {
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
     materialEventsConsumer,
+    calendarChangedConsumer,
   ],
   seed: seedApprovals,
 };

@@ -78,6 +78,7 @@ export async function seedApprovals(em: EntityManager): Promise<void> {
     commitmentDeadlineOn: null,
     commitmentVerifiedCodes: [],
     commitmentException: null,
+    calendarWaitingYear: null,
     pausedDays: 0,
     createdAt: demo.acceptedAt,
   }));

@@ -104,6 +104,14 @@ export class Case {
   @Property({ type: 'date', nullable: true })
   deadlineOn: string | null = null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The calendar year the case waits for: its deadline would fall in (or run across) a year the center has not entered yet, so it is accepted once the year is entered; null otherwise.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  calendarWaitingYear: number | null = null;
+
   /** Since when any task of the case waits for a supplement; the case clock stands still. */
   @Property({ type: 'Date', nullable: true })
   pausedSince: Date | null = null;

@@ -23,6 +23,7 @@ import { announceCommitmentKept } from '../commitment/keep-commitment';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { commitmentLimitDays } from './commitment-limit';
+import { enteredYears, firstMissingYear } from '../calendar/entered-years';
 import { lockCase } from './lock-case';
 import { eventInstant } from './event-instant';
 
@@ -88,12 +89,31 @@ async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], 
   });
 }
 
-async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at: Date) {
+/**
+ * Accepts a case and fans it out, or, when its deadline would need a calendar year the center
+ * has not entered, keeps it waiting for that year (visibly, on the case and its timeline): the
+ * reform counts time limits in working days of the center's calendar, never guessed ones.
+ */
+export async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at: Date) {
   const calendar = await loadCalendar(tx);
+  const deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
+  const missing = firstMissingYear(calendar, await enteredYears(tx), at, deadlineOn);
+  kase.commitmentMaterialTypeCodes = committed;
+  if (missing !== null) {
+    if (kase.calendarWaitingYear === missing) return;
+    kase.calendarWaitingYear = missing;
+    recordTimeline(tx, {
+      caseId: kase.id,
+      kind: TimelineKind.CALENDAR_WAITING,
+      at,
+      summary: `Acceptance waits for the center to enter ${missing} in the calendar: the ${kase.timeLimitDays} working days would run into it.`,
+    });
+    return;
+  }
+  kase.calendarWaitingYear = null;
   kase.status = CaseStatus.IN_PROGRESS;
   kase.acceptedAt = at;
-  kase.deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
-  kase.commitmentMaterialTypeCodes = committed;
+  kase.deadlineOn = deadlineOn;
   // A committed material verified between the check and now is already kept.
   kase.commitmentVerifiedCodes = (await verifiedMaterials(tx, kase.applicantId, committed)).map(
     (material) => material.materialTypeCode,

@@ -14,6 +14,12 @@ export class Migration20261128170000_reform extends Migration {
       alter table "case"
         add column commitment_verified_codes text[] not null default '{}',
         add column commitment_exception jsonb`);
+    // The years the center has entered: a deadline is never counted over a year it has not.
+    this.addSql(`create table calendar_year (year integer primary key)`);
+    this.addSql(`
+      insert into calendar_year (year)
+        select distinct extract(year from date)::int from kit_calendar_day`);
+    this.addSql(`alter table "case" add column calendar_waiting_year integer`);
     // When each applicant last handed over a version of each material type: a supplement is
     // supplied only with a version newer than the request.
     this.addSql(`

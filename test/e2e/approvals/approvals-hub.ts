@@ -175,11 +175,19 @@ export async function publishItem(hub: TestHub, item: TestItem): Promise<void> {
   });
 }
 
+/** A 2027 for the tests' cases that run past New Year: only New Year's Day, fixed by law. */
+export const testCalendar2027 = [
+  { date: '2027-01-01', kind: 'HOLIDAY' as const, name: "New Year's Day" },
+];
+
 /** The center's announcements the tests rely on: calendar, items, bundles, window clerks. */
-async function publishCenterFacts(hub: TestHub): Promise<void> {
+async function publishCenterFacts(hub: TestHub, options: { enter2027: boolean }): Promise<void> {
   const center = (topic: string, key: string, payload: object) =>
     publishAs(hub, 'center', topic, key, payload);
   await center('center.calendar.changed', '2026', { year: 2026, days: calendar2026().days });
+  if (options.enter2027) {
+    await center('center.calendar.changed', '2027', { year: 2027, days: testCalendar2027 });
+  }
   for (const item of testItems) await publishItem(hub, item);
   for (const bundle of testBundles) {
     await center('center.bundle.published', bundle.code, {
@@ -273,13 +281,18 @@ export interface ApprovalsHub extends TestHub {
   clock: ManualClock;
 }
 
-/** The whole hub, the tests' catalog, clerks and materials, on a clock the tests move. */
-export async function startApprovalsHub(): Promise<ApprovalsHub> {
+/**
+ * The whole hub, the tests' catalog, clerks and materials, on a clock the tests move. The center
+ * has entered 2026 and (unless told not to) 2027.
+ */
+export async function startApprovalsHub(
+  options: { enter2027: boolean } = { enter2027: true },
+): Promise<ApprovalsHub> {
   const clock = new ManualClock(startOfTests);
   const restoreClock = useClock(clock);
   const hub = await startTestHub();
   await hub.settle();
-  await publishCenterFacts(hub);
+  await publishCenterFacts(hub, options);
   await riversideMaterials(hub);
   return {
     ...hub,
