@@ -2,31 +2,56 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import http from '@graphql-mesh/transport-http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { gatewaySigningKey, maskError, type HubConfig, type Identity } from '../services/kit';
+import {
+  gatewaySigningKey,
+  maskError,
+  useArgumentLimits,
+  type HubConfig,
+  type Identity,
+} from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
+import { clientAddress } from './client-address';
+import { FixedWindowCounter } from './fixed-window-counter';
 import { useIdentityProofs } from './identity-proofs';
+import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
+import { useRateLimits } from './rate-limits';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   config: HubConfig;
   limits?: QueryLimits;
+  costLimits?: CostLimits;
 }
 
 interface IdentityContext {
   identity?: Identity;
 }
 
-/** Verifies the caller's token once per request and keeps the identity on the context. */
+/**
+ * Verifies the caller's token once per request and keeps the identity on the context. An
+ * address that keeps sending invalid tokens is turned away for the rest of the minute, so
+ * tokens cannot be guessed at the gateway's speed.
+ */
 function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
   const verify = createUserTokenVerifier(config);
+  const invalidTokens = new FixedWindowCounter(60_000);
   return {
     async onContextBuilding({ context, extendContext }) {
       const request = (context as { request?: Request }).request;
+      const authorization = request?.headers.get('authorization') ?? null;
+      const address = clientAddress(context);
+      if (authorization && invalidTokens.count(address) >= config.invalidTokensPerMinute) {
+        throw new GraphQLError('Too many invalid tokens from this address: retry in a minute.', {
+          extensions: { code: 'TOO_MANY_INVALID_TOKENS', http: { status: 429 } },
+        });
+      }
       try {
-        extendContext({ identity: await verify(request?.headers.get('authorization') ?? null) });
+        extendContext({ identity: await verify(authorization) });
       } catch (error) {
+        invalidTokens.add(address);
         // A bad token fails the whole request, before any subgraph is called.
         const { message, extensions } = error as GraphQLError;
         throw new GraphQLError(message, { extensions: { ...extensions, http: { status: 401 } } });
@@ -57,6 +82,11 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
+      useQueryCost(options.costLimits ?? defaultCostLimits) as Plugin,
+      ...(config.rateLimitPerMinute > 0 ? [useRateLimits(config.rateLimitPerMinute)] : []),
+      useBodyLimit() as Plugin,
+      // Oversized arguments are refused here, before any subgraph is called.
+      useArgumentLimits() as Plugin,
     ],
   });
 }

@@ -1,6 +1,6 @@
 /** The coordinator board (supervision): every case with its clock, tasks and rating. */
 export const boardQuery = /* GraphQL */ `
-  query ($first: Int!, $filter: CaseBoardFilter, $after: String) {
+  query Board($first: Int!, $filter: CaseBoardFilter, $after: String) {
     supervisedCases(first: $first, filter: $filter, after: $after) {
       totalCount
       pageInfo {

@@ -1,20 +1,20 @@
 import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
-import { catalogReplicaConsumer } from './catalog/catalog-replica';
-import { calendarChangedConsumer } from './calendar/calendar-changed';
+import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
+import { calendarChangedConsumer } from './calendar/calendar-changed.consumer';
 import { Case } from './case/case.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
-import { departmentTaskConsumer } from './join/department-task-events';
-import { prerequisitesCheckedConsumer } from './join/prerequisites-checked';
+import { departmentTaskConsumer } from './join/department-task.consumer';
+import { prerequisitesCheckedConsumer } from './join/prerequisites-checked.consumer';
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
-import { materialEventsConsumer } from './materials/material-events';
+import { materialEventsConsumer } from './materials/material-events.consumer';
 import { SealKey } from './licence/seal-key.entity';
-import { sealKeyReplicaConsumer } from './licence/seal-key-replica';
+import { sealKeyReplicaConsumer } from './licence/seal-key-replica.consumer';
 import { Task } from './task/task.entity';
 import {
   TaskResolver,

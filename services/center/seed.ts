@@ -16,7 +16,7 @@ import { Item } from './item/item.entity';
 import { ItemFee } from './item/item-fee.entity';
 import { ItemMaterial } from './item/item-material.entity';
 import { ItemStatus } from './item/item-status';
-import { itemPublishedPayload, itemPublishedTopic } from './item/item-published';
+import { itemPublishedPayload } from './item/item-published';
 import { Seal } from './seal/seal.entity';
 import { SealStatus } from './seal/seal-status';
 import { readSealPublicKey } from './seal/public-key';
@@ -153,7 +153,7 @@ export async function seedCenter(em: EntityManager): Promise<void> {
       for (const feeCode of demo.feeCodes) tx.create(ItemFee, { itemId: item.id, feeCode });
       await tx.flush();
       await publishEvent(tx, {
-        topic: itemPublishedTopic,
+        topic: 'center.item.published',
         key: item.code,
         payload: await itemPublishedPayload(tx, item),
       });

@@ -31,6 +31,10 @@ export interface HubConfig {
   sealKeyEncryptionKey: string;
   /** Origins browsers may call the gateway from (CORS); none when empty. */
   allowedOrigins: string[];
+  /** Times one client may ask one root field per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Requests with an invalid token one address may send per minute before it is turned away. */
+  invalidTokensPerMinute: number;
 }
 
 /** Refusals a production configuration can meet, checked all at once so one start says all. */
@@ -54,6 +58,13 @@ function productionProblems(env: NodeJS.ProcessEnv): string[] {
     );
   }
   return problems;
+}
+
+function count(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} is a whole number.`);
+  return parsed;
 }
 
 function clockSkew(value: string | undefined): number {
@@ -91,5 +102,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    // Development runs tests and benchmarks from one address: limits there are opt-in.
+    rateLimitPerMinute: count('ONESTOP_RATE_LIMIT', env.ONESTOP_RATE_LIMIT, production ? 600 : 0),
+    invalidTokensPerMinute: count(
+      'ONESTOP_INVALID_TOKEN_LIMIT',
+      env.ONESTOP_INVALID_TOKEN_LIMIT,
+      10,
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import type { SubgraphDefinition } from '../kit';
 import { Applicant } from './applicant/applicant.entity';
 import { ApplicantResolver, resolveApplicantReference } from './applicant/applicant.resolver';
-import { licenceConsumer } from './licence/licence-issued';
+import { licenceConsumer } from './licence/licence-issued.consumer';
 import { MaterialType } from './material-type/material-type.entity';
 import {
   MaterialTypeResolver,
@@ -10,13 +10,13 @@ import {
 import { Material } from './material/material.entity';
 import { MaterialResolver } from './material/material.resolver';
 import { migrations } from './migrations';
-import { caseSubmittedConsumer } from './prerequisite/case-submitted';
+import { caseSubmittedConsumer } from './prerequisite/case-submitted.consumer';
 import { PrerequisiteResolver } from './prerequisite/prerequisite.resolver';
 import { MaterialReview } from './review/material-review.entity';
 import { CaseAccess } from './sharing/case-access.entity';
 import { ContentRead } from './sharing/content-read.entity';
 import { ContentReadResolver } from './sharing/content-read.resolver';
-import { taskAccessConsumer } from './sharing/task-events';
+import { taskAccessConsumer } from './sharing/task-access.consumer';
 import { StoredContent } from './storage/stored-content.entity';
 import { seedMaterials } from './seed';
 

@@ -5,7 +5,7 @@ import { SupervisedCase } from './case/supervised-case.entity';
 import { SupervisedCaseResolver } from './case/supervised-case.resolver';
 import { clockCheckWorker } from './clock/clock-check-worker';
 import { Clocked } from './clock/clocked.entity';
-import { supervisionConsumer } from './events/supervision-consumer';
+import { supervisionConsumer } from './events/supervision.consumer';
 import { LiveResolver } from './live/live.resolver';
 import { liveFeedWorker } from './live/live-feed';
 import { migrations } from './migrations';

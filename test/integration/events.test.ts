@@ -6,6 +6,7 @@ import {
   publishEvent,
   type EventConsumer,
   type HubEvent,
+  type NewEvent,
   withDatabase,
 } from '../../services/kit';
 import { Client } from 'pg';
@@ -27,8 +28,35 @@ let consumerReplicas: MikroORM[];
 const open = (schema: string) =>
   openOrm({ schema, entities: [Receipt], migrations: [], databaseUrl: database.url });
 
+// Delivery does not look into topics or payloads; these tests speak the contract's like any producer.
+const thing = 'center.fee-entry.withdrawn';
+const other = 'center.fee-entry.approved';
+const elsewhere = 'materials.material.reviewed';
+const events = {
+  [thing]: { topic: thing, key: 'k', payload: { code: 'FEE-THING' } },
+  [other]: {
+    topic: other,
+    key: 'k',
+    payload: { code: 'FEE-OTHER', name: 'Other', standard: '1 yuan', legalBasis: 'Test' },
+  },
+  [elsewhere]: {
+    topic: elsewhere,
+    key: 'k',
+    payload: {
+      materialId: 'm',
+      applicantId: 'a',
+      materialTypeCode: 'T',
+      departmentCode: 'AMR',
+      decision: 'VERIFIED',
+      problems: [],
+      at: '2026-11-28T00:00:00.000Z',
+      validUntil: null,
+    },
+  },
+} satisfies { [T in typeof thing | typeof other | typeof elsewhere]: NewEvent<T> };
+
 /** Records each event it is handed; the primary key turns a second application into an error. */
-const recorder = (topics = ['test.thing.happened']): EventConsumer => ({
+const recorder = (topics: string[] = [thing]): EventConsumer => ({
   name: 'test.recorder',
   topics,
   async handle(event: HubEvent, em) {
@@ -36,8 +64,8 @@ const recorder = (topics = ['test.thing.happened']): EventConsumer => ({
   },
 });
 
-async function publish(topic = 'test.thing.happened', payload: object = {}) {
-  await producer.em.fork().transactional((tx) => publishEvent(tx, { topic, key: 'k', payload }));
+async function publish(event: NewEvent = events[thing]) {
+  await producer.em.fork().transactional((tx) => publishEvent(tx, event));
 }
 
 const received = async () =>
@@ -76,11 +104,11 @@ beforeEach(async () => {
 
 it('delivers a committed event with its payload, and nothing of a rolled-back transaction', async () => {
   const seen: HubEvent[] = [];
-  await publish('test.thing.happened', { amount: 3 });
+  await publish({ topic: thing, key: 'k', payload: { code: 'FEE-3' } });
   await producer.em
     .fork()
     .transactional(async (tx) => {
-      await publishEvent(tx, { topic: 'test.thing.happened', key: 'k', payload: {} });
+      await publishEvent(tx, events[thing]);
       throw new Error('roll back');
     })
     .catch(() => {});
@@ -90,30 +118,28 @@ it('delivers a committed event with its payload, and nothing of a rolled-back tr
   });
   expect(seen).toHaveLength(1);
   expect(seen[0]).toMatchObject({
-    topic: 'test.thing.happened',
+    topic: thing,
     key: 'k',
-    payload: { amount: 3 },
+    payload: { code: 'FEE-3' },
     producer: 'events_producer',
   });
 });
 
 it('refuses to publish outside a transaction', async () => {
-  await expect(
-    publishEvent(producer.em.fork(), { topic: 't', key: 'k', payload: {} }),
-  ).rejects.toThrow(/transactional/);
+  await expect(publishEvent(producer.em.fork(), events[thing])).rejects.toThrow(/transactional/);
 });
 
 it('delivers only the topics a consumer asked for', async () => {
-  await publish('test.thing.happened');
-  await publish('test.other.happened');
+  await publish(events[thing]);
+  await publish(events[other]);
   expect(await drainAll()).toBe(1);
 });
 
 it('matches topics by prefix and takes every topic for *', async () => {
-  await publish('test.thing.happened');
-  await publish('test.other.happened');
-  await publish('elsewhere.thing.happened');
-  expect(await drainAll(recorder(['test.*']))).toBe(2);
+  await publish(events[thing]);
+  await publish(events[other]);
+  await publish(events[elsewhere]);
+  expect(await drainAll(recorder(['center.fee-entry.*']))).toBe(2);
   await consumerReplicas[0].em.getConnection().execute('truncate receipt; truncate event_consumer');
   expect(await drainAll(recorder(['*']))).toBe(3);
 });
@@ -122,7 +148,7 @@ it('never steps over a transaction that commits after a later one', async () => 
   const slow = producer.em.fork();
   let commitSlow!: () => void;
   const slowCommitted = slow.transactional(async (tx) => {
-    await publishEvent(tx, { topic: 'test.thing.happened', key: 'slow', payload: {} });
+    await publishEvent(tx, { ...events[thing], key: 'slow' });
     await new Promise<void>((resolve) => (commitSlow = resolve));
   });
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -32,9 +32,9 @@ describe('calendar arguments', () => {
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('answers the widest supported range, many times over in one request', async () => {
+  it('answers the widest supported range, as many times as one request may ask', async () => {
     const aliases = Array.from(
-      { length: 20 },
+      { length: 10 },
       (_, index) =>
         `d${index}: workingDaysBetween(from: "2000-01-01", to: "2100-12-31")
          w${index}: workingDeadline(start: "2000-01-01", workingDays: 1000)`,
@@ -42,7 +42,7 @@ describe('calendar arguments', () => {
     const result = await hub.query(null, `{ ${aliases} }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.d0).toBeGreaterThan(26000);
-    expect(result.data.d19).toBe(result.data.d0);
+    expect(result.data.d9).toBe(result.data.d0);
     expect(result.data.w0).toMatch(/^2003-/);
   });
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, forbidden, notFound, publishEvent, type Identity, isUuid } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { isCaseApplicant } from '../access';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { cancelOpenTasks } from '../join/cancel-open-tasks';
 import { lockCase, tasksOf } from '../join/lock-case';
 import { recordTimeline } from '../timeline/record';
@@ -49,7 +49,7 @@ export async function withdrawCase(
         caseId: kase.id,
         reference: kase.reference,
         applicantId: kase.applicantId,
-        by: identity.subject,
+        by: identity.subject!,
         at: at.toISOString(),
       },
     });

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { RequirementPayload } from '../events';
+import type { RequirementPayload } from '../../contracts';
 
 /** Approvals' copy of one published item version, as `center.item.published` announced it. */
 @Entity({ tableName: 'published_item' })

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { completeIfAllApproved } from '../join/join-case';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';

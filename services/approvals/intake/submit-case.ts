@@ -5,7 +5,7 @@ import { clock } from '../../kit/clock/clock';
 import { Case } from '../case/case.entity';
 import { CaseChannel } from '../case/case-channel';
 import { CaseStatus } from '../case/case-status';
-import { approvalsTopics, type CaseSubmittedPayload } from '../events';
+import { approvalsTopics, type CaseSubmittedPayload } from '../../contracts';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import type { ApplicationInput } from './application.input';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent } from '../../kit';
 import type { Case } from '../case/case.entity';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import type { Task } from '../task/task.entity';
 import { TaskStatus, closedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';

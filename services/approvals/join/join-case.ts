@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { Licence } from '../licence/licence.entity';
 import type { Task } from '../task/task.entity';
 import { TaskStatus } from '../task/task-status';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../case/case.entity';
-import type { LicencePayload } from '../events';
+import type { ApprovedLicencePayload } from '../../contracts';
 import type { Task } from '../task/task.entity';
 import { Licence } from './licence.entity';
 
@@ -13,7 +13,7 @@ export async function storeLicence(
   tx: EntityManager,
   kase: Case,
   task: Task,
-  licence: LicencePayload,
+  licence: ApprovedLicencePayload,
 ): Promise<void> {
   await tx
     .createQueryBuilder(Licence)

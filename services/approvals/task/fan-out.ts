@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addWorkingDays, publishEvent, type WorkingCalendar } from '../../kit';
 import type { Case } from '../case/case.entity';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { Task } from './task.entity';

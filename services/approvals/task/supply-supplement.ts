@@ -3,7 +3,7 @@ import { DomainError, forbidden, notFound, publishEvent, type Identity, isUuid }
 import { clock } from '../../kit/clock/clock';
 import { isCaseApplicant } from '../access';
 import { CaseStatus } from '../case/case-status';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { lockCase } from '../join/lock-case';
 import { notSubmittedSince } from '../materials/material-submissions';
 import { recordTimeline } from '../timeline/record';
@@ -74,7 +74,7 @@ export async function supplySupplement(
         taskId,
         departmentCode: task.departmentCode,
         materialTypeCodes,
-        by: identity.subject,
+        by: identity.subject!,
         at: at.toISOString(),
       },
     });

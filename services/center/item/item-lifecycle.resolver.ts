@@ -22,7 +22,7 @@ import { ItemMaterial } from './item-material.entity';
 import { ItemStatus } from './item-status';
 import { ItemInput } from './item.input';
 import { checkItemContent } from './item-rules';
-import { itemPublishedPayload, itemPublishedTopic } from './item-published';
+import { itemPublishedPayload } from './item-published';
 
 const proposers = [Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE];
 const itemCode = { description: 'Code of the item.' };
@@ -260,7 +260,7 @@ export class ItemLifecycleResolver {
       item.publishedAt = new Date();
       await tx.flush();
       await publishEvent(tx, {
-        topic: itemPublishedTopic,
+        topic: 'center.item.published',
         key: code,
         payload: await itemPublishedPayload(tx, item),
       });

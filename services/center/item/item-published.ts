@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ItemPublishedPayload } from '../../contracts';
 import { FeeEntry } from '../fee/fee-entry.entity';
 import type { Item } from './item.entity';
 import { ItemFee } from './item-fee.entity';
 import { ItemMaterial } from './item-material.entity';
 
-export const itemPublishedTopic = 'center.item.published';
-
 /**
  * What other subgraphs learn when a version comes into force: everything they need to accept,
  * clock and check a case under it without asking the center again.
  */
-export async function itemPublishedPayload(em: EntityManager, item: Item) {
+export async function itemPublishedPayload(
+  em: EntityManager,
+  item: Item,
+): Promise<ItemPublishedPayload> {
   const materials = await em.find(
     ItemMaterial,
     { itemId: item.id },

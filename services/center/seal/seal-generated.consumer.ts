@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, publishEvent, type EventConsumer } from '../../kit';
-import { sealGeneratedTopic, type SealGeneratedPayload } from '../../kit/seal';
+import { DomainError, defineConsumer, publishEvent } from '../../kit';
+import type { SealGeneratedPayload } from '../../contracts';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
 import { SealStatus } from './seal-status';
@@ -56,9 +56,9 @@ export async function registerGeneratedSeal(
   });
 }
 
-export const sealGeneratedConsumer: EventConsumer = {
+export const sealGeneratedConsumer = defineConsumer({
   name: 'center.seals',
-  topics: [sealGeneratedTopic],
+  topics: ['department.seal.generated'],
   async handle(event, em) {
     try {
       await registerGeneratedSeal(em, event.payload);
@@ -68,4 +68,4 @@ export const sealGeneratedConsumer: EventConsumer = {
       console.error(`[center] seal of ${event.key} not registered: ${error.message}`);
     }
   },
-};
+});

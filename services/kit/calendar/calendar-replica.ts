@@ -1,15 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
-import type { EventConsumer } from '../events/hub-event';
+import { centerTopics, type CalendarChangedPayload } from '../../contracts';
 import { calendarFromDays, type CalendarDay, type WorkingCalendar } from './working-calendar';
 
 /** The center announces a year's calendar whole, so a consumer replaces that year in one go. */
-export const calendarChangedTopic = 'center.calendar.changed';
-
-export interface CalendarChangedPayload {
-  year: number;
-  days: CalendarDay[];
-}
+export const calendarChangedTopic = centerTopics.calendarChanged;
+export type { CalendarChangedPayload };
 
 export const calendarReplicaTable = 'kit_calendar_day';
 
@@ -54,13 +50,6 @@ export async function replaceCalendarYear(
     transaction,
   );
 }
-
-/** Add to a subgraph's `consumers` (with `calendarReplicaMigration`) to follow the calendar. */
-export const calendarReplicaConsumer: EventConsumer = {
-  name: 'kit.calendar',
-  topics: [calendarChangedTopic],
-  handle: (event, em) => replaceCalendarYear(em, calendarReplicaTable, event.payload),
-};
 
 /** Reads the working-day calendar a subgraph holds (its replica by default). */
 export async function loadCalendar(

@@ -1,14 +1,16 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphDefinition } from '../subgraph';
-import { calendarReplicaConsumer, calendarReplicaMigration } from '../calendar/calendar-replica';
-import { staffReplicaConsumer, staffReplicaMigration } from '../staff/staff-replica';
+import { calendarReplicaMigration } from '../calendar/calendar-replica';
+import { calendarReplicaConsumer } from '../calendar/calendar-replica.consumer';
+import { staffReplicaMigration } from '../staff/staff-replica';
+import { staffReplicaConsumer } from '../staff/staff-replica.consumer';
 import { sealKeyMigration } from '../seal/seal-keys';
 import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
 import { departmentWorkflowMigration } from './workflow-migration';
-import { departmentTaskConsumer } from './task-consumer';
+import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
 import {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubEventMap, TaskActPayload, TopicsMatching } from '../../contracts';
 import type { RequestContext } from '../context/request-context';
 import type { Role } from '../identity/role';
 import { clock } from '../clock/clock';
@@ -10,9 +11,19 @@ import type { DepartmentStepKind } from './step-kind';
 import type { DepartmentReviewStatus } from './review-status';
 import { assertStatus, lockTask } from './task-lock';
 
-export interface StepChange {
-  /** Fields of the event payload beyond `caseId, taskId, departmentCode, by, at`. */
-  payload: object;
+/** The `department.task.*` topics a person's step publishes (a resumption is the applicant's). */
+export type DepartmentStepTopic = Exclude<
+  TopicsMatching<'department.task.*'>,
+  'department.task.resumed'
+>;
+
+/** Fields of the topic's payload beyond `caseId, taskId, departmentCode, by, at`. */
+export type StepFields<T extends DepartmentStepTopic> = T extends DepartmentStepTopic
+  ? Omit<HubEventMap[T], keyof TaskActPayload>
+  : never;
+
+export interface StepChange<T extends DepartmentStepTopic = DepartmentStepTopic> {
+  payload: StepFields<T>;
   /** What the timeline says of it. */
   note: string | null;
 }
@@ -24,15 +35,15 @@ export interface Act {
   by: string;
 }
 
-export interface Step {
+export interface Step<T extends DepartmentStepTopic = DepartmentStepTopic> {
   roles: Role[];
   from: readonly DepartmentReviewStatus[];
   kind: DepartmentStepKind;
-  topic: string;
+  topic: T;
   /** Checks that need the locked task (chief representative scope, meeting). */
   authorize?(task: DepartmentTask, context: RequestContext, at: Date): Promise<void>;
   /** Changes the task; runs in the transaction, after every check. */
-  apply(task: DepartmentTask, act: Act): Promise<StepChange>;
+  apply(task: DepartmentTask, act: Act): Promise<StepChange<T>>;
   /**
    * Whether the task already holds what this request says (the same opinion, minutes, reasons
    * or requests), once its latest step is this kind by this person; a step that says nothing
@@ -61,11 +72,11 @@ async function isRetry(tx: EntityManager, task: DepartmentTask, step: Step, by: 
  * `department.task.*` event. A refusal at any point leaves everything as it was. The same
  * request sent again answers what the first did (see `isRetry`).
  */
-export async function runStep(
+export async function runStep<T extends DepartmentStepTopic>(
   context: RequestContext,
   departmentCode: string,
   taskId: string,
-  step: Step,
+  step: Step<T>,
 ): Promise<DepartmentTask> {
   const at = clock.now();
   await assertMayAct(context, { departmentCode, role: step.roles, at });
@@ -81,6 +92,8 @@ export async function runStep(
     await publishEvent(tx, {
       topic: step.topic,
       key: task.id,
+      // The step's fields plus the ones every step carries make the topic's payload; TypeScript
+      // cannot see through the spread of a generic type.
       payload: {
         caseId: task.caseId,
         taskId: task.id,
@@ -88,7 +101,7 @@ export async function runStep(
         by,
         ...payload,
         at: at.toISOString(),
-      },
+      } as unknown as HubEventMap[T],
     });
     return task;
   });

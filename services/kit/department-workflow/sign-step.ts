@@ -39,7 +39,7 @@ function validUntil(issuedAt: Date, years: number | null): Date | null {
  * this day, after the review and the meeting an item needs. Signing seals the licence content
  * with the department's key, opened for this moment only.
  */
-export function signStep(department: DepartmentDefinition): Step {
+export function signStep(department: DepartmentDefinition): Step<'department.task.approved'> {
   return {
     roles: [Role.CHIEF_REPRESENTATIVE],
     from: [DepartmentReviewStatus.REVIEWED],

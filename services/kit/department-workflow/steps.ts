@@ -20,7 +20,7 @@ const sameRequest = (a: DepartmentSupplementRequest, b: DepartmentSupplementRequ
   a.materialTypeCode === b.materialTypeCode && a.reason === b.reason;
 
 /** A window clerk or a reviewer of the department takes the task on. */
-export const acceptStep: Step = {
+export const acceptStep: Step<'department.task.accepted'> = {
   roles: [Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER],
   from: [OPEN],
   kind: DepartmentStepKind.ACCEPTED,
@@ -33,7 +33,7 @@ export const acceptStep: Step = {
   },
 };
 
-export function reviewStep(opinion: string): Step {
+export function reviewStep(opinion: string): Step<'department.task.reviewed'> {
   const said = text(opinion);
   if (!said) throw badInput('A review needs an opinion.', { field: 'opinion' });
   return {
@@ -52,7 +52,10 @@ export function reviewStep(opinion: string): Step {
   };
 }
 
-export function meetingStep(heldOn: string, minutes: string): Step {
+export function meetingStep(
+  heldOn: string,
+  minutes: string,
+): Step<'department.task.meeting-recorded'> {
   const recorded = text(minutes);
   if (!isValidIsoDate(heldOn)) throw badInput('heldOn must be a date, YYYY-MM-DD.', { heldOn });
   if (!recorded) throw badInput('A meeting needs its minutes.', { field: 'minutes' });
@@ -90,7 +93,7 @@ export function meetingStep(heldOn: string, minutes: string): Step {
 export function supplementStep(
   requests: DepartmentSupplementRequest[],
   departmentCode: string,
-): Step {
+): Step<'department.task.supplement-requested'> {
   const asked = requests.map((request) => ({
     materialTypeCode: text(request.materialTypeCode),
     reason: text(request.reason),
@@ -145,7 +148,7 @@ export function supplementStep(
   };
 }
 
-export function rejectStep(reasons: string[]): Step {
+export function rejectStep(reasons: string[]): Step<'department.task.rejected'> {
   const given = reasons.map(text);
   if (given.length === 0 || given.some((reason) => !reason)) {
     throw new DomainError(

@@ -16,8 +16,19 @@ export const errorCatalog = {
   // The gateway's query limits and runtime.
   QUERY_TOO_DEEP: 'The query nests fields deeper than the gateway allows.',
   QUERY_TOO_LARGE: 'The query is longer or selects more fields than the gateway allows.',
+  TOO_MANY_ALIASES: 'The query repeats fields under more aliases than the gateway allows.',
+  QUERY_TOO_COSTLY:
+    'The query asks for too much at once (list sizes times depth); ask for smaller pages.',
+  RATE_LIMITED: 'The client asked for a field more often this minute than allowed; retry later.',
+  TOO_MANY_INVALID_TOKENS:
+    'Too many requests with an invalid token came from this address; retry in a minute.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
+  SHUTTING_DOWN:
+    'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
+  INPUT_TOO_LARGE:
+    'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
   DOWNSTREAM_SERVICE_ERROR:
     'A subgraph could not be reached or failed; data from the others is still returned.',
   // Staff registry and department workflow (every department subgraph).

@@ -1,6 +1,27 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from './error-catalog';
 
+/** Longest message echoed back: graphql-js quotes the whole refused value in its messages. */
+const maxMessageLength = 500;
+
+const clipped = (message: string) =>
+  message.length <= maxMessageLength ? message : `${message.slice(0, maxMessageLength)}…`;
+
+/**
+ * A variable the schema could not coerce (unknown input field, wrong scalar, invalid enum value,
+ * null where none is allowed) fails before execution, so without a path; graphql-js wraps the
+ * scalar's or its own refusal, a GraphQLError without a code, in the error it reports.
+ */
+function isInputCoercionError(error: unknown, original: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError &&
+    !error.path &&
+    original !== error &&
+    original instanceof GraphQLError &&
+    !original.extensions?.code
+  );
+}
+
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
  * logged here, so no stack trace or SQL ever reaches a client.
@@ -16,8 +37,14 @@ export function maskError(error: unknown): Error {
       extensions: original.extensions,
     });
   }
+  if (isInputCoercionError(error, original)) {
+    return new GraphQLError(clipped(error.message), {
+      nodes: error.nodes,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode },
+    });
+  }
   if (error instanceof GraphQLError && !error.originalError) {
-    return new GraphQLError(error.message, {
+    return new GraphQLError(clipped(error.message), {
       nodes: error.nodes,
       path: error.path,
       extensions: {

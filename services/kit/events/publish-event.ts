@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubEventMap, NewEvent, Topic } from '../../contracts';
 import { eventChannel } from './event-log';
 
-export interface NewEvent {
-  topic: string;
-  key: string;
-  payload: object;
-}
+export type { NewEvent } from '../../contracts';
 
 /**
  * Appends an event in the caller's transaction (the outbox): it becomes visible exactly when the
- * state change it announces commits, and is gone if that change rolls back.
+ * state change it announces commits, and is gone if that change rolls back. The payload is the
+ * one the contract (services/contracts) gives the topic.
  */
-export async function publishEvent(em: EntityManager, event: NewEvent): Promise<void> {
+export async function publishEvent<T extends Topic>(
+  em: EntityManager,
+  event: NewEvent<T> & { payload: NoInfer<HubEventMap[T]> },
+): Promise<void> {
   const transaction = em.getTransactionContext();
   if (!transaction) {
     throw new Error(`publishEvent(${event.topic}) must run inside em.transactional().`);

@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { sealGeneratedTopic, type SealGeneratedPayload } from '../../contracts';
 import { publishEvent } from '../events/publish-event';
 import {
   decryptPrivateKey,
@@ -9,16 +10,7 @@ import {
   sealAlgorithm,
 } from './seal-crypto';
 
-export const sealGeneratedTopic = 'department.seal.generated';
-
-export interface SealGeneratedPayload {
-  departmentCode: string;
-  keyId: string;
-  algorithm: typeof sealAlgorithm;
-  /** base64 SPKI DER. */
-  publicKey: string;
-  at: string;
-}
+export { sealGeneratedTopic, type SealGeneratedPayload } from '../../contracts';
 
 class SealKeyMigration extends Migration {
   override async up(): Promise<void> {

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { SubgraphDefinition } from '../subgraph';
 import { buildFederatedSchema } from '../schema/build-federated-schema';
+import { useArgumentLimits } from '../schema/argument-limits';
 import { migrate, openOrm } from '../database/orm';
 import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-proof';
 import { maskError } from '../errors/mask-error';
@@ -90,7 +91,7 @@ export async function startSubgraph(
     landingPage: false,
     logging: false,
     maskedErrors: { maskError, isDev: false },
-    plugins: [readiness(orm)],
+    plugins: [readiness(orm), useArgumentLimits()],
     context: async ({ request, params }) => {
       try {
         const identity = await verifier.verify(

@@ -16,7 +16,6 @@ import { MaterialReview } from './material-review.entity';
 import { ReviewDecision } from './review-decision';
 import type { ReviewMaterialInput } from './review-material.input';
 
-export const materialReviewedTopic = 'materials.material.reviewed';
 const maxProblems = 50;
 const maxProblemLength = 1000;
 
@@ -90,7 +89,7 @@ export async function reviewMaterial(
       } as MaterialReview),
     );
     await publishEvent(tx, {
-      topic: materialReviewedTopic,
+      topic: 'materials.material.reviewed',
       key: material.id,
       payload: {
         materialId: material.id,
@@ -99,7 +98,7 @@ export async function reviewMaterial(
         departmentCode: type.leadDepartmentCode,
         decision: input.decision,
         problems,
-        validUntil: material.validUntil,
+        validUntil: material.validUntil?.toISOString() ?? null,
         at: now.toISOString(),
       },
     });

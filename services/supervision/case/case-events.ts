@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubEvent } from '../../kit';
+import type { TopicHandlers } from '../../kit';
+import type { DeliveredEvent } from '../../contracts';
 import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock } from '../clock/clock-operations';
 import { refreshCase } from '../clock/clock-subjects';
@@ -9,11 +10,18 @@ import { judgeOffSystem } from '../violation/judge-off-system';
 import { SupervisedCase } from './supervised-case.entity';
 import { SupervisedCaseStatus, finishedCaseStatuses } from './supervised-case-status';
 
-type CaseHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+type CaseEnd = 'approvals.case.completed' | 'approvals.case.rejected' | 'approvals.case.withdrawn';
+
+type CaseTopic =
+  | CaseEnd
+  | 'approvals.case.submitted'
+  | 'approvals.case.accepted'
+  | 'approvals.case.returned'
+  | 'approvals.licence.issued';
 
 const finish =
-  (status: SupervisedCaseStatus): CaseHandler =>
-  async (event, em, context) => {
+  (status: SupervisedCaseStatus) =>
+  async (event: DeliveredEvent<CaseEnd>, em: EntityManager, context: ClockContext) => {
     const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
     if (!found) {
       if (status !== SupervisedCaseStatus.WITHDRAWN) {
@@ -30,7 +38,7 @@ const finish =
   };
 
 /** What each case event does to supervision's copy of the case and its clock. */
-export const caseHandlers: Record<string, CaseHandler> = {
+export const caseHandlers: TopicHandlers<CaseTopic, [EntityManager, ClockContext]> = {
   async 'approvals.case.submitted'(event, em) {
     const p = event.payload;
     if (await em.findOne(SupervisedCase, { id: p.caseId })) return;

@@ -4,7 +4,7 @@ import type { SupervisedCase } from '../case/supervised-case.entity';
 import type { SupervisedTask } from '../task/supervised-task.entity';
 import { sql } from '../sql';
 import { ClockSubjectKind } from '../warning/clock-subject-kind';
-import { supervisionTopics, type WarningRaisedPayload } from '../events/supervision-topics';
+import { supervisionTopics, type WarningRaisedPayload } from '../../contracts';
 import type { ClockContext } from './clock-context';
 import { dueDates, readClock } from './clock-state';
 import { WarningLevel } from './warning-level';

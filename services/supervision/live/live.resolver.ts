@@ -12,7 +12,7 @@ import {
 import { watchers } from '../access';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedCaseStatus } from '../case/supervised-case-status';
-import { supervisionTopics, type WarningRaisedPayload } from '../events/supervision-topics';
+import { supervisionTopics, type WarningRaisedPayload } from '../../contracts';
 import { CaseStatusUpdate } from './case-status-update';
 import { liveFeedOf } from './live-feed';
 import { WarningUpdate } from './warning-update';

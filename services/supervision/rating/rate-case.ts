@@ -10,7 +10,7 @@ import {
 import { clock } from '../../kit/clock/clock';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedCaseStatus } from '../case/supervised-case-status';
-import { supervisionTopics } from '../events/supervision-topics';
+import { supervisionTopics } from '../../contracts';
 import { sql } from '../sql';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import type { RateCaseInput } from './rate-case.input';

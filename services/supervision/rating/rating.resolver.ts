@@ -16,7 +16,7 @@ import {
 } from '../../kit';
 import { clock } from '../../kit/clock/clock';
 import { watchers } from '../access';
-import { supervisionTopics } from '../events/supervision-topics';
+import { supervisionTopics } from '../../contracts';
 import { FollowUp } from './follow-up.entity';
 import { RateCaseInput } from './rate-case.input';
 import { rateCase } from './rate-case';
@@ -95,7 +95,7 @@ export class RatingResolver {
           caseId: followUp.caseId,
           departmentCode: followUp.departmentCode,
           response: text,
-          by: context.identity.subject,
+          by: context.identity.subject!,
           at: followUp.closedAt.toISOString(),
         },
       });

@@ -1,31 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  calendarChangedTopic,
-  calendarReplicaConsumer,
-  staffReplicaConsumer,
-  type HubEvent,
+  replaceCalendarYear,
+  calendarReplicaTable,
+  staffReplicaHandlers,
+  type TopicHandlers,
 } from '../../kit';
 import { loadClockContext, type ClockContext } from '../clock/clock-context';
 import { refreshOpenClocks } from '../clock/refresh-open-clocks';
 import { sql } from '../sql';
 import { judgeFees } from '../violation/judge-fees';
 
-type CenterHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+type CenterTopic =
+  | keyof typeof staffReplicaHandlers
+  | 'center.calendar.changed'
+  | 'center.fee-entry.approved'
+  | 'center.fee-entry.withdrawn'
+  | 'center.item.published';
 
 /**
  * The center's facts supervision judges by. They are applied by supervision's one consumer, in
  * the same order as the acts they judge, so an act is never judged against a stale replica.
  */
-export const centerHandlers: Record<string, CenterHandler> = {
-  ...Object.fromEntries(
-    staffReplicaConsumer.topics.map((topic) => [
-      topic,
-      (event: HubEvent, em: EntityManager) => staffReplicaConsumer.handle(event, em),
-    ]),
-  ),
+export const centerHandlers: TopicHandlers<CenterTopic, [EntityManager, ClockContext]> = {
+  ...staffReplicaHandlers,
 
-  async [calendarChangedTopic](event, em) {
-    await calendarReplicaConsumer.handle(event, em);
+  async 'center.calendar.changed'(event, em) {
+    await replaceCalendarYear(em, calendarReplicaTable, event.payload);
     await refreshOpenClocks(em, await loadClockContext(em));
   },
 
@@ -54,6 +54,7 @@ export const centerHandlers: Record<string, CenterHandler> = {
       feeCodes: fees.map((fee) => fee.code),
       subjectKey: (feeCode) => `item:${p.code}@${p.version}:${feeCode}`,
       departmentCode: p.departmentCode ?? null,
+      person: null,
     });
   },
 };

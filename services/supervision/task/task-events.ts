@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubEvent } from '../../kit';
+import type { TopicHandlers } from '../../kit';
+import type { DeliveredEvent, TopicsMatching } from '../../contracts';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock, pauseClock, resumeClock } from '../clock/clock-operations';
@@ -7,7 +8,6 @@ import { refreshCase, refreshTask } from '../clock/clock-subjects';
 import { eventTime } from '../events/event-day';
 import { sql } from '../sql';
 import { judgeAct } from '../violation/judge-act';
-import { judgeFees } from '../violation/judge-fees';
 import { judgeLate } from '../violation/judge-late';
 import { judgeOffSystem } from '../violation/judge-off-system';
 import { judgeRejection } from '../violation/judge-rejection';
@@ -15,7 +15,13 @@ import { judgeSign } from '../violation/judge-sign';
 import { SupervisedTask } from './supervised-task.entity';
 import { SupervisedTaskStatus } from './supervised-task-status';
 
-type TaskHandler = (event: HubEvent, em: EntityManager, context: ClockContext) => Promise<void>;
+type DepartmentTaskTopic = TopicsMatching<'department.task.*'>;
+
+type TaskTopic =
+  | DepartmentTaskTopic
+  | 'approvals.task.opened'
+  | 'approvals.task.cancelled'
+  | 'approvals.supplement.supplied';
 
 interface Step {
   task: SupervisedTask;
@@ -61,11 +67,16 @@ async function close(
  * and the actor's permit, then applies `apply`.
  */
 const departmentStep =
-  (
+  <T extends DepartmentTaskTopic>(
     step: string,
-    apply: (event: HubEvent, em: EntityManager, context: ClockContext, s: Step) => Promise<void>,
-  ): TaskHandler =>
-  async (event, em, context) => {
+    apply: (
+      event: DeliveredEvent<T>,
+      em: EntityManager,
+      context: ClockContext,
+      s: Step,
+    ) => Promise<void>,
+  ) =>
+  async (event: DeliveredEvent<T>, em: EntityManager, context: ClockContext) => {
     const p = event.payload;
     const task = await em.findOne(SupervisedTask, { id: p.taskId });
     if (!task) {
@@ -73,7 +84,7 @@ const departmentStep =
       return;
     }
     const { at, day } = eventTime(p.at, event.occurredAt);
-    const by: string | null = p.by ?? null;
+    const by = 'by' in p ? p.by : null;
     await judgeLate(em, event, context, task, { step, day });
     if (by) {
       await judgeAct(em, event, {
@@ -89,7 +100,7 @@ const departmentStep =
     await refreshTask(em, context, task);
   };
 
-export const taskHandlers: Record<string, TaskHandler> = {
+export const taskHandlers: TopicHandlers<TaskTopic, [EntityManager, ClockContext]> = {
   async 'approvals.task.opened'(event, em, context) {
     const p = event.payload;
     if (await em.findOne(SupervisedTask, { id: p.taskId })) return;
@@ -178,14 +189,8 @@ export const taskHandlers: Record<string, TaskHandler> = {
     async (event, em, context, { task, at, day, by }) => {
       if (task.status === SupervisedTaskStatus.OPEN && by)
         await judgeSign(em, event, task, { by, at });
-      const fees: { code: string }[] = Array.isArray(event.payload.fees) ? event.payload.fees : [];
-      await judgeFees(em, event, {
-        feeCodes: fees.map((fee) => fee.code),
-        subjectKey: (feeCode) => `task:${task.id}:${feeCode}`,
-        caseId: task.caseId,
-        taskId: task.id,
-        departmentCode: task.departmentCode,
-      });
+      // The fees a case is charged are not the signature's to say: `department.task.approved`
+      // carries none (services/contracts), so they are judged where the fee assessment is announced.
       task.decidedAt ??= at;
       task.decidedBy ??= by;
       await close(em, context, task, SupervisedTaskStatus.APPROVED, day);

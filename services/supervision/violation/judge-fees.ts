@@ -14,6 +14,8 @@ export async function judgeFees(
     caseId?: string | null;
     taskId?: string | null;
     departmentCode?: string | null;
+    /** Who charged them, when a person did. */
+    person: string | null;
   },
 ): Promise<void> {
   if (charge.feeCodes.length === 0) return;
@@ -30,7 +32,7 @@ export async function judgeFees(
       caseId: charge.caseId ?? null,
       taskId: charge.taskId ?? null,
       departmentCode: charge.departmentCode ?? null,
-      person: event.payload.by ?? null,
+      person: charge.person,
       judgedAgainst: { feeCode, approvedCatalogEntries: [...inCatalog] },
     });
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDate, publishEvent, type HubEvent } from '../../kit';
 import { clock } from '../../kit/clock/clock';
-import { supervisionTopics } from '../events/supervision-topics';
+import { supervisionTopics } from '../../contracts';
 import { sql } from '../sql';
 import type { ViolationKind } from './violation-kind';
 

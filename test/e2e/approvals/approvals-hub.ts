@@ -16,6 +16,7 @@ import {
   signLicenceContent,
 } from '../../../services/kit/seal';
 import { startTestHub, type TestHub } from '../../kit/hub';
+import type { HubEventMap, TaskActPayload, Topic } from '../../../services/contracts';
 import { departmentStaff, pdf, upload } from '../materials/materials-hub';
 
 export { departmentStaff };
@@ -134,12 +135,12 @@ export function calendar2026(): { days: CalendarDay[]; calendar: WorkingCalendar
 }
 
 /** Publishes as `producer` would, then lets every consumer handle it. */
-export async function publishAs(
+export async function publishAs<T extends Topic>(
   hub: TestHub,
   producer: string,
-  topic: string,
+  topic: T,
   key: string,
-  payload: object,
+  payload: HubEventMap[T],
 ): Promise<void> {
   const em = hub.subgraph(producer).orm.em.fork();
   await em.transactional((tx) => publishEvent(tx, { topic, key, payload }));
@@ -151,7 +152,7 @@ export interface TestItem {
   departmentCode: string;
   days: number;
   materials: { materialTypeCode: string; core: boolean; mayBeMissingAtAcceptance: boolean }[];
-  fees?: { code: string; name: string; amountYuan: string }[];
+  fees?: { code: string; name: string; standard: string; legalBasis: string }[];
 }
 
 /** Publishes an item of the tests' own, as the center announces it. */
@@ -182,7 +183,7 @@ export const testCalendar2027 = [
 
 /** The center's announcements the tests rely on: calendar, items, bundles, window clerks. */
 async function publishCenterFacts(hub: TestHub, options: { enter2027: boolean }): Promise<void> {
-  const center = (topic: string, key: string, payload: object) =>
+  const center = <T extends Topic>(topic: T, key: string, payload: HubEventMap[T]) =>
     publishAs(hub, 'center', topic, key, payload);
   await center('center.calendar.changed', '2026', { year: 2026, days: calendar2026().days });
   if (options.enter2027) {
@@ -209,15 +210,15 @@ async function publishCenterFacts(hub: TestHub, options: { enter2027: boolean })
     [expiredClerk, '2026-01-31'],
   ] as const) {
     await center('center.staff.registered', person.subject!, {
-      subject: person.subject,
-      name: person.name,
+      subject: person.subject!,
+      name: person.name!,
       departmentCode: 'DRC',
       sectionCode: null,
       duty: 'WINDOW_CLERK',
     });
     await center('center.staff.permit-issued', person.subject!, {
       number: `WP-${person.subject}`,
-      subject: person.subject,
+      subject: person.subject!,
       issuedOn: '2026-01-01',
       expiresOn,
     });
@@ -399,22 +400,33 @@ export async function generateSeal(hub: TestHub, departmentCode: string): Promis
   return seal;
 }
 
+type StepName<T> = T extends `department.task.${infer Name}` ? Name : never;
+
+/** A step's own fields (a reviewed step's opinion...); `at` and `by` may be given too. */
+type StepFields<S extends StepName<Topic>> = Omit<
+  HubEventMap[`department.task.${S}`],
+  keyof TaskActPayload
+> &
+  Partial<TaskActPayload>;
+
 /** Publishes a department's step on a task, as its subgraph would. */
-export async function departmentStep(
+export async function departmentStep<S extends StepName<Topic>>(
   hub: TestHub,
   task: { id: string; department: { code: string } },
   caseId: string,
-  step: string,
-  fields: object = {},
+  step: S,
+  ...[fields]: object extends StepFields<S> ? [StepFields<S>?] : [StepFields<S>]
 ): Promise<void> {
-  await publishAs(hub, 'approvals', `department.task.${step}`, task.id, {
+  const topic: `department.task.${S}` = `department.task.${step}`;
+  // The step's own fields complete the payload every step carries.
+  await publishAs(hub, 'approvals', topic, task.id, {
     caseId,
     taskId: task.id,
     departmentCode: task.department.code,
     by: `staff-${task.department.code.toLowerCase()}-reviewer`,
     at: new Date(startOfTests).toISOString(),
     ...fields,
-  });
+  } as HubEventMap[`department.task.${S}`]);
 }
 
 /** The licence material type each department's sign-off issues (one per licence kind). */

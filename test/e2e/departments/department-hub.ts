@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Role, publishEvent, staffTopics, type Identity } from '../../../services/kit';
+import {
+  Role,
+  publishEvent,
+  staffTopics,
+  type Identity,
+  type NewEvent,
+} from '../../../services/kit';
 import { center } from '../../../services/center';
 import { departments } from '../../../services/departments';
 import { startTestHub, type TestHub } from '../../kit/hub';
@@ -71,8 +77,6 @@ export async function openTask(
   return { taskId, caseId };
 }
 
-type NewEvent = { topic: string; key: string; payload: object };
-
 /** Publishes an event as another subgraph would, in a transaction of its own. */
 export async function publishWithoutSettling(hub: TestHub, event: NewEvent): Promise<void> {
   await hub
@@ -104,9 +108,9 @@ export async function registerStaff(
         topic: staffTopics.registered,
         key: person.subject!,
         payload: {
-          subject: person.subject,
-          name: person.name,
-          departmentCode: person.departmentCode,
+          subject: person.subject!,
+          name: person.name!,
+          departmentCode: person.departmentCode!,
           sectionCode: null,
           duty: person.roles[0],
         },
@@ -114,16 +118,16 @@ export async function registerStaff(
       await publishEvent(tx, {
         topic: staffTopics.permitIssued,
         key: person.subject!,
-        payload: { number: permitNumber, subject: person.subject, ...permit },
+        payload: { number: permitNumber, subject: person.subject!, ...permit },
       });
       if (authorization) {
         await publishEvent(tx, {
           topic: staffTopics.representativeAuthorized,
           key: person.subject!,
           payload: {
-            id: authorizationId,
-            subject: person.subject,
-            departmentCode: person.departmentCode,
+            id: authorizationId!,
+            subject: person.subject!,
+            departmentCode: person.departmentCode!,
             scopeAll: authorization.itemCodes === 'ALL',
             itemCodes: authorization.itemCodes === 'ALL' ? [] : authorization.itemCodes,
             validFrom: authorization.validFrom,

@@ -1,4 +1,4 @@
-import type { Identity } from '../../../services/kit';
+import type { Identity, NewEvent } from '../../../services/kit';
 import { gatewayProofHeaders } from '../../kit/gateway-proof';
 import { verifyLicenceSignature } from '../../../services/kit/seal';
 import { demoPeople } from '../../../services/demo-people';
@@ -96,7 +96,7 @@ it('pauses the clock for a supplement and resumes when the applicant supplies it
   });
   expect(errorCodes(await review(hub, reviewer, 'HCB', taskId))).toEqual(['STEP_OUT_OF_ORDER']);
 
-  const supplied = {
+  const supplied: NewEvent<'approvals.supplement.supplied'> = {
     topic: 'approvals.supplement.supplied',
     key: taskId,
     payload: {

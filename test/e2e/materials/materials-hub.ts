@@ -1,4 +1,5 @@
 import { publishEvent, type Identity } from '../../../services/kit';
+import type { HubEventMap, Topic } from '../../../services/contracts';
 import { center } from '../../../services/center';
 import { materials } from '../../../services/materials';
 import { demoApplicantId } from '../../../services/materials/seed';
@@ -38,11 +39,11 @@ export function applicantAccount(applicantId: string): Identity {
  * repeats until every materials consumer of the topic has passed the event: a delivery that ran
  * while another transaction was still open may not have seen it yet.
  */
-export async function publishAndSettle(
+export async function publishAndSettle<T extends Topic>(
   hub: TestHub,
-  topic: string,
+  topic: T,
   key: string,
-  payload: object,
+  payload: HubEventMap[T],
 ): Promise<void> {
   const em = hub.subgraph('materials').orm.em.fork();
   const published = await em.transactional(async (tx) => {

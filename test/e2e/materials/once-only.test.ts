@@ -102,10 +102,14 @@ async function review(
 const openTask = (taskId: string, caseId: string, departmentCode: string, codes: string[]) =>
   publishAndSettle(hub, 'approvals.task.opened', caseId, {
     caseId,
+    caseReference: `OS-2026-${caseId}`,
     taskId,
     departmentCode,
     applicantId: demoApplicantId,
+    items: [],
     materialTypeCodes: codes,
+    openedAt: new Date().toISOString(),
+    deadlineOn: '2026-12-31',
   });
 
 describe('a material three departments need across two cases', () => {
@@ -207,7 +211,13 @@ describe('a material three departments need across two cases', () => {
   it('passes the gate of a case approvals submits, announcing the outcome', async () => {
     await publishAndSettle(hub, 'approvals.case.submitted', 'case-c', {
       caseId: 'case-c',
+      reference: 'OS-2026-case-c',
       applicantId: demoApplicantId,
+      subject: { kind: 'ITEM', code: 'NRP-001' },
+      items: [{ code: 'NRP-001', version: 1, departmentCode: 'NRP' }],
+      channel: 'ONLINE',
+      by: 'demo-applicant',
+      at: new Date().toISOString(),
       requirements: [
         { materialTypeCode: 'LAND_USE_CERTIFICATE', core: true, mayBeMissingAtAcceptance: false },
         { materialTypeCode: 'FIRE_SAFETY_DESIGN', core: false, mayBeMissingAtAcceptance: true },

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { publishEvent, type CalendarDay, type NewEvent } from '../../../services/kit';
+import type { HubEventMap, TaskStepPayload } from '../../../services/contracts';
+
+type StepVerb =
+  | 'accepted'
+  | 'reviewed'
+  | 'meeting-recorded'
+  | 'supplement-requested'
+  | 'resumed'
+  | 'rejected'
+  | 'approved';
 import { ManualClock, useClock } from '../../../services/kit/clock/clock';
 import { supervision } from '../../../services/supervision';
 import { runClockCheck } from '../../../services/supervision/clock/clock-check';
@@ -167,37 +177,42 @@ export const events = {
       },
     };
   },
-  step(
-    verb:
-      | 'accepted'
-      | 'reviewed'
-      | 'meeting-recorded'
-      | 'supplement-requested'
-      | 'resumed'
-      | 'rejected'
-      | 'approved',
-    p: { caseId: string; taskId: string; departmentCode: string; at: string; by?: string } & Record<
-      string,
-      unknown
-    >,
+  step<V extends StepVerb>(
+    verb: V,
+    p: {
+      caseId: string;
+      taskId: string;
+      departmentCode: string;
+      at: string;
+      by?: string;
+    } & Partial<HubEventMap[`department.task.${V}`]>,
   ): NewEvent {
-    const payload: Record<string, unknown> = { opinion: 'fine', requests: [], ...p };
-    if (verb === 'rejected') payload.reasons ??= ['The site plan is missing.'];
-    if (verb === 'approved') {
-      payload.licence ??= {
-        serial: `L-${p.taskId.slice(0, 8)}`,
-        itemCode: `${p.departmentCode}-ITEM`,
-        itemVersion: 1,
-        materialTypeCode: 'LICENCE',
-        issuedAt: p.at,
-        validUntil: '2031-01-01',
-        content: 'licence',
-        contentSha256: 'x',
-        signature: 'y',
-        sealKeyId: 'z',
-      };
-    }
-    return { topic: `department.task.${verb}`, key: p.taskId, payload };
+    const task = p as TaskStepPayload;
+    const fields: { [Verb in StepVerb]: object } = {
+      accepted: {},
+      reviewed: { opinion: 'fine' },
+      'meeting-recorded': { heldOn: p.at.slice(0, 10), minutes: 'Minutes.' },
+      'supplement-requested': { requests: [] },
+      resumed: {},
+      rejected: { reasons: ['The site plan is missing.'] },
+      approved: {
+        licence: {
+          serial: `L-${task.taskId.slice(0, 8)}`,
+          itemCode: `${task.departmentCode}-ITEM`,
+          itemVersion: 1,
+          materialTypeCode: 'LICENCE',
+          issuedAt: task.at,
+          validUntil: '2031-01-01',
+          content: { text: 'licence' },
+          contentSha256: 'x',
+          signature: 'y',
+          sealKeyId: 'z',
+        },
+      },
+    };
+    // A step given without `by` stands for an act whose actor the test does not judge.
+    const payload = { ...fields[verb], ...p } as HubEventMap[`department.task.${V}`];
+    return { topic: `department.task.${verb}`, key: task.taskId, payload } as NewEvent;
   },
   supplied(p: { caseId: string; taskId: string; departmentCode: string; at: string }): NewEvent {
     return {

@@ -1,3 +1,4 @@
+import type { NewEvent } from '../../../services/kit';
 import {
   at,
   events,
@@ -185,8 +186,22 @@ describe('violations', () => {
         payload: {
           code: 'DRC-FEES',
           version: 2,
+          name: 'An item charging fees',
+          kind: 'LICENCE',
           departmentCode: 'DRC',
-          fees: [{ code: 'FEE-OK' }, { code: 'FEE-INVENTED' }],
+          sectionCode: 'DRC-S1',
+          legalBasis: 'law',
+          statutoryLimitDays: 20,
+          promisedLimitDays: 10,
+          steps: [],
+          joint: false,
+          meetingBeforeSign: false,
+          materials: [],
+          fees: [
+            { code: 'FEE-OK', name: 'ok', standard: '10', legalBasis: 'law' },
+            { code: 'FEE-INVENTED', name: 'invented', standard: '99', legalBasis: 'none' },
+          ],
+          publishedAt: at('2026-03-01'),
         },
       },
     );
@@ -206,7 +221,7 @@ describe('violations', () => {
 
   it('records a licence for a case the hub never handled once', async () => {
     const unknownCase = newId();
-    const licence = {
+    const licence: NewEvent<'approvals.licence.issued'> = {
       topic: 'approvals.licence.issued',
       key: 'L-OFF-1',
       payload: {

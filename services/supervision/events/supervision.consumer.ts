@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { calendarChangedTopic, type EventConsumer } from '../../kit';
+import { defineConsumer, handleByTopic } from '../../kit';
+import type { Topic } from '../../contracts';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { caseHandlers } from '../case/case-events';
 import { loadClockContext, type ClockContext } from '../clock/clock-context';
@@ -24,14 +25,18 @@ async function clockContextFor(em: EntityManager): Promise<ClockContext> {
  * Supervision follows every event with one consumer, so the audit chain, the replicas it judges
  * by and the clocks all see the events in the same commit order.
  */
-export const supervisionConsumer: EventConsumer = {
+export const supervisionConsumer = defineConsumer({
   name: 'supervision.events',
   topics: ['*'],
   async handle(event, em) {
     await appendAuditEntry(em, event);
-    const handle = handlers[event.topic];
-    if (!handle) return;
-    await handle(event, em, await clockContextFor(em));
-    if (event.topic === calendarChangedTopic) batchContexts.delete(em);
+    if (!(event.topic in handlers)) return;
+    await handleByTopic<Topic, [EntityManager, ClockContext]>(
+      handlers,
+      event,
+      em,
+      await clockContextFor(em),
+    );
+    if (event.topic === 'center.calendar.changed') batchContexts.delete(em);
   },
-};
+});

@@ -1,29 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../../kit';
+import { defineConsumer } from '../../kit';
+import type { DeliveredEvent } from '../../contracts';
 import { CaseAccess } from './case-access.entity';
-
-export interface TaskOpened {
-  caseId: string;
-  taskId: string;
-  departmentCode: string;
-  applicantId: string;
-  materialTypeCodes: string[];
-}
 
 /** A task ends when its department decides it or the case ends: then its reads stop. */
 const taskEndingTopics = [
   'department.task.approved',
   'department.task.rejected',
   'approvals.task.cancelled',
-];
+] as const;
 
-export interface TaskClosed {
-  caseId: string;
-  taskId: string;
-  departmentCode: string;
-}
+type TaskEndingTopic = (typeof taskEndingTopics)[number];
 
-async function taskOpened(event: HubEvent<TaskOpened>, em: EntityManager): Promise<void> {
+async function taskOpened(
+  event: DeliveredEvent<'approvals.task.opened'>,
+  em: EntityManager,
+): Promise<void> {
   const { taskId, caseId, departmentCode, applicantId, materialTypeCodes } = event.payload;
   // A redelivered event finds its row and changes nothing.
   await em
@@ -41,7 +33,10 @@ async function taskOpened(event: HubEvent<TaskOpened>, em: EntityManager): Promi
     .execute();
 }
 
-async function taskClosed(event: HubEvent<TaskClosed>, em: EntityManager): Promise<void> {
+async function taskClosed(
+  event: DeliveredEvent<TaskEndingTopic>,
+  em: EntityManager,
+): Promise<void> {
   await em.nativeUpdate(
     CaseAccess,
     { taskId: event.payload.taskId, closedAt: null },
@@ -50,9 +45,9 @@ async function taskClosed(event: HubEvent<TaskClosed>, em: EntityManager): Promi
 }
 
 /** Keeps the local table of which department has an open task on which case, needing what. */
-export const taskAccessConsumer: EventConsumer = {
+export const taskAccessConsumer = defineConsumer({
   name: 'materials.task-access',
   topics: ['approvals.task.opened', ...taskEndingTopics],
   handle: (event, em) =>
     event.topic === 'approvals.task.opened' ? taskOpened(event, em) : taskClosed(event, em),
-};
+});

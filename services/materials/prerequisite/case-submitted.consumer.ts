@@ -1,15 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, publishEvent, type EventConsumer, type HubEvent } from '../../kit';
+import { DomainError, defineConsumer, publishEvent } from '../../kit';
+import type { CaseSubmittedPayload, PrerequisitesCheckedPayload } from '../../contracts';
 import { clock } from '../../kit/clock/clock';
 import { checkPrerequisites } from './check-prerequisites';
 import { PrerequisiteVerdict } from './prerequisite-verdict';
 import { RequirementState } from './requirement-state';
-
-interface CaseSubmitted {
-  caseId: string;
-  applicantId: string;
-  requirements: { materialTypeCode: string; core: boolean; mayBeMissingAtAcceptance: boolean }[];
-}
 
 /** Pending materials are not verified yet: the case cannot be accepted on them. */
 const verdictOf = (verdict: PrerequisiteVerdict) =>
@@ -22,10 +17,12 @@ const verdictOf = (verdict: PrerequisiteVerdict) =>
  * Runs the one-time prerequisite check for every case approvals takes in and announces the
  * outcome, from which approvals accepts the case or returns it with one notice.
  */
-async function caseSubmitted(event: HubEvent<CaseSubmitted>, em: EntityManager): Promise<void> {
-  const { caseId, applicantId, requirements } = event.payload;
+async function caseSubmitted(
+  { caseId, applicantId, requirements }: CaseSubmittedPayload,
+  em: EntityManager,
+): Promise<void> {
   const at = clock.now();
-  let checked;
+  let checked: Pick<PrerequisitesCheckedPayload, 'verdict' | 'requirements'>;
   try {
     const check = await checkPrerequisites(
       em,
@@ -67,8 +64,8 @@ async function caseSubmitted(event: HubEvent<CaseSubmitted>, em: EntityManager):
   });
 }
 
-export const caseSubmittedConsumer: EventConsumer = {
+export const caseSubmittedConsumer = defineConsumer({
   name: 'materials.case-submitted',
   topics: ['approvals.case.submitted'],
-  handle: caseSubmitted,
-};
+  handle: (event, em) => caseSubmitted(event.payload, em),
+});

@@ -13,11 +13,11 @@ import {
 } from '../../kit';
 import { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import { approvalsTopics } from '../events';
+import { approvalsTopics } from '../../contracts';
 import { commitmentLimitDays } from '../join/commitment-limit';
 import { clock } from '../../kit/clock/clock';
 import { lockCase, tasksOf } from '../join/lock-case';
-import { acceptCase } from '../join/prerequisites-checked';
+import { acceptCase } from '../join/prerequisites-checked.consumer';
 import { closedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';

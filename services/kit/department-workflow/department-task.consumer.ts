@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../events/hub-event';
+import type { DeliveredEvent } from '../../contracts';
+import { defineConsumer, handleByTopic, type TopicHandlers } from '../events/define-consumer';
 import { publishEvent } from '../events/publish-event';
 import { loadCalendar } from '../calendar/calendar-replica';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
@@ -7,16 +8,10 @@ import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
 import { DepartmentReviewStatus, closedStatuses } from './review-status';
-import {
-  approvalsTopics,
-  departmentTopics,
-  type SupplementSuppliedPayload,
-  type TaskCancelledPayload,
-  type TaskOpenedPayload,
-} from './task-events';
+import { departmentTopics } from './task-events';
 import { lockTaskIfExists } from './task-lock';
 
-async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>) {
+async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: EntityManager) {
   const p = event.payload;
   // A redelivered event finds its task and changes nothing.
   const inserted = await em
@@ -51,7 +46,7 @@ async function taskOpened(em: EntityManager, event: HubEvent<TaskOpenedPayload>)
   });
 }
 
-async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPayload>) {
+async function taskCancelled(event: DeliveredEvent<'approvals.task.cancelled'>, em: EntityManager) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   // A task already decided keeps its decision: the case's outcome is the joint approval's to say.
@@ -74,7 +69,10 @@ async function taskCancelled(em: EntityManager, event: HubEvent<TaskCancelledPay
  * The applicant supplied what was asked: the clock runs again, its deadline moved on by the
  * working days it stood still, and the reviewer reviews again on the new materials.
  */
-async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementSuppliedPayload>) {
+async function supplementSupplied(
+  event: DeliveredEvent<'approvals.supplement.supplied'>,
+  em: EntityManager,
+) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status !== DepartmentReviewStatus.SUPPLEMENT_REQUESTED) return;
@@ -106,18 +104,23 @@ async function supplementSupplied(em: EntityManager, event: HubEvent<SupplementS
   });
 }
 
+type FollowedTopic =
+  'approvals.task.opened' | 'approvals.task.cancelled' | 'approvals.supplement.supplied';
+
+const handlers: TopicHandlers<FollowedTopic, [EntityManager]> = {
+  'approvals.task.opened': taskOpened,
+  'approvals.task.cancelled': taskCancelled,
+  'approvals.supplement.supplied': supplementSupplied,
+};
+
 /** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */
-export function departmentTaskConsumer(departmentCode: string): EventConsumer {
-  return {
+export function departmentTaskConsumer(departmentCode: string) {
+  return defineConsumer({
     name: 'department.tasks',
-    topics: Object.values(approvalsTopics),
+    topics: Object.keys(handlers) as FollowedTopic[],
     async handle(event, em) {
       if (event.payload?.departmentCode !== departmentCode) return;
-      if (event.topic === approvalsTopics.taskOpened) await taskOpened(em, event);
-      else if (event.topic === approvalsTopics.taskCancelled) await taskCancelled(em, event);
-      else if (event.topic === approvalsTopics.supplementSupplied) {
-        await supplementSupplied(em, event);
-      }
+      await handleByTopic(handlers, event, em);
     },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../../kit';
+import { defineConsumer } from '../../kit';
+import type { LicenceIssuedPayload } from '../../contracts';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
@@ -7,25 +8,12 @@ import { MaterialSource } from '../material/material-source';
 import { MaterialStatus } from '../material/material-status';
 import { submitVersion } from '../material/submit-version';
 
-export interface LicenceIssued {
-  licenceId: string;
-  serial: string;
-  caseId: string;
-  applicantId: string;
-  departmentCode: string;
-  materialTypeCode: string;
-  issuedAt: string;
-  validUntil: string | null;
-  contentSha256: string;
-}
-
 /**
  * An electronic licence issued through the hub is verified at issue: it becomes the applicant's
  * current, verified version of its licence material type (one per licence kind, never a
  * prerequisite's type), with the case and department it came from.
  */
-async function licenceIssued(event: HubEvent<LicenceIssued>, em: EntityManager): Promise<void> {
-  const licence = event.payload;
+async function licenceIssued(licence: LicenceIssuedPayload, em: EntityManager): Promise<void> {
   if (await em.count(Material, { licenceId: licence.licenceId })) return;
   const [applicant, type] = await Promise.all([
     em.count(Applicant, { id: licence.applicantId }),
@@ -58,8 +46,8 @@ async function licenceIssued(event: HubEvent<LicenceIssued>, em: EntityManager):
   await em.flush();
 }
 
-export const licenceConsumer: EventConsumer = {
+export const licenceConsumer = defineConsumer({
   name: 'materials.licences',
   topics: ['approvals.licence.issued'],
-  handle: licenceIssued,
-};
+  handle: (event, em) => licenceIssued(event.payload, em),
+});

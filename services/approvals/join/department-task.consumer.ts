@@ -1,14 +1,15 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
+  defineConsumer,
+  handleByTopic,
   loadCalendar,
   workingDaysBetween,
-  type EventConsumer,
-  type HubEvent,
+  type TopicHandlers,
 } from '../../kit';
+import type { DeliveredEvent, TopicsMatching } from '../../contracts';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import { departmentTaskTopics as topics, type DepartmentTaskPayload } from '../events';
 import { Task } from '../task/task.entity';
 import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
@@ -18,16 +19,19 @@ import { lockCase, tasksOf } from './lock-case';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
 
+type DepartmentTaskTopic = TopicsMatching<'department.task.*'>;
+
 interface Step {
   kase: Case;
   task: Task;
-  payload: DepartmentTaskPayload;
   at: Date;
+  /** Who acted; a resumption is the applicant's supply, no department person's. */
+  by: string | null;
 }
 
 const note = (
   tx: EntityManager,
-  { kase, task, payload, at }: Step,
+  { kase, task, by, at }: Step,
   kind: TimelineKind,
   summary: string,
 ) =>
@@ -37,7 +41,7 @@ const note = (
     departmentCode: task.departmentCode,
     kind,
     at,
-    by: payload.by ?? null,
+    by,
     summary,
   });
 
@@ -69,32 +73,32 @@ async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Prom
   return paused;
 }
 
-const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>> = {
-  async [topics.accepted](tx, step) {
+const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
+  async 'department.task.accepted'(_event, tx, step) {
     if (step.task.status === TaskStatus.OPEN) step.task.status = TaskStatus.ACCEPTED;
     note(tx, step, TimelineKind.TASK_ACCEPTED, `${step.task.departmentCode} accepted its task.`);
   },
-  async [topics.reviewed](tx, step) {
+  async 'department.task.reviewed'(event, tx, step) {
     if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.REVIEWED;
-    step.task.opinion = step.payload.opinion ?? null;
+    step.task.opinion = event.payload.opinion ?? null;
     note(
       tx,
       step,
       TimelineKind.TASK_REVIEWED,
-      `Reviewed: ${step.payload.opinion ?? 'no opinion given'}.`,
+      `Reviewed: ${event.payload.opinion ?? 'no opinion given'}.`,
     );
   },
-  async [topics.meetingRecorded](tx, step) {
+  async 'department.task.meeting-recorded'(event, tx, step) {
     note(
       tx,
       step,
       TimelineKind.MEETING_RECORDED,
-      `Meeting held on ${step.payload.heldOn ?? 'an unstated day'}.`,
+      `Meeting held on ${event.payload.heldOn ?? 'an unstated day'}.`,
     );
   },
-  async [topics.supplementRequested](tx, step) {
+  async 'department.task.supplement-requested'(event, tx, step) {
     const { task, at } = step;
-    const requests = (step.payload.requests ?? []).map((r) => ({
+    const requests = (event.payload.requests ?? []).map((r) => ({
       materialTypeCode: r.materialTypeCode,
       reason: r.reason,
     }));
@@ -112,7 +116,7 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       `Supplement requested (${requests.map((r) => r.materialTypeCode).join(', ')}); the clock is paused.`,
     );
   },
-  async [topics.resumed](tx, step) {
+  async 'department.task.resumed'(_event, tx, step) {
     const paused = await resume(tx, step.kase, step.task, step.at);
     note(
       tx,
@@ -121,28 +125,28 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
       `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`,
     );
   },
-  async [topics.rejected](tx, step) {
+  async 'department.task.rejected'(event, tx, step) {
     const { task, kase, at } = step;
-    const reasons = step.payload.reasons ?? [];
+    const reasons = event.payload.reasons ?? [];
     task.status = TaskStatus.REJECTED;
     task.reasons = reasons;
     task.closedAt = at;
     note(tx, step, TimelineKind.TASK_REJECTED, `Rejected: ${reasons.join('; ')}.`);
     await rejectCase(tx, kase, task, reasons, at);
   },
-  async [topics.approved](tx, step) {
+  async 'department.task.approved'(event, tx, step) {
     const { task, kase, at } = step;
     task.status = TaskStatus.APPROVED;
     task.closedAt = at;
-    if (step.payload.licence) {
-      await storeLicence(tx, kase, task, step.payload.licence);
+    if (event.payload.licence) {
+      await storeLicence(tx, kase, task, event.payload.licence);
     }
     note(
       tx,
       step,
       TimelineKind.TASK_APPROVED,
-      step.payload.licence
-        ? `Approved; licence ${step.payload.licence.serial} signed, delivered at completion.`
+      event.payload.licence
+        ? `Approved; licence ${event.payload.licence.serial} signed, delivered at completion.`
         : 'Approved.',
     );
     await completeIfAllApproved(tx, kase, at);
@@ -153,10 +157,9 @@ const handlers: Record<string, (tx: EntityManager, step: Step) => Promise<void>>
  * The join: approvals learns what departments decided only from their events, applies each to
  * the task's record and clock, and ends the case when a decision ends it.
  */
-async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: EntityManager) {
+async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, tx: EntityManager) {
   const payload = event.payload;
-  const handler = handlers[event.topic];
-  if (!handler || !payload?.caseId || !payload.taskId) return;
+  if (!payload?.caseId || !payload.taskId) return;
   const kase = await lockCase(tx, payload.caseId);
   const task = kase
     ? await tx.findOne(
@@ -172,7 +175,8 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
     );
     return;
   }
-  const step: Step = { kase, task, payload, at: eventInstant(event) };
+  const by = 'by' in payload ? payload.by : null;
+  const step: Step = { kase, task, by, at: eventInstant(event) };
   if (kase.status !== CaseStatus.IN_PROGRESS || closedTaskStatuses.includes(task.status)) {
     // The case or task ended first (a withdrawal, another department's rejection): the record
     // keeps the late act, and nothing else changes.
@@ -184,11 +188,11 @@ async function departmentTaskEvent(event: HubEvent<DepartmentTaskPayload>, tx: E
     );
     return;
   }
-  await handler(tx, step);
+  await handleByTopic(handlers, event, tx, step);
 }
 
-export const departmentTaskConsumer: EventConsumer = {
+export const departmentTaskConsumer = defineConsumer({
   name: 'approvals.department-tasks',
   topics: ['department.task.*'],
   handle: departmentTaskEvent,
-};
+});

@@ -1,36 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../../kit';
-import type { RequirementPayload } from '../events';
-
-export const itemPublishedTopic = 'center.item.published';
-export const bundlePublishedTopic = 'center.bundle.published';
-
-interface ItemPublished {
-  code: string;
-  version: number;
-  name: string;
-  departmentCode: string;
-  promisedLimitDays: number;
-  statutoryLimitDays: number;
-  steps: { kind: string; name: string }[];
-  meetingBeforeSign: boolean;
-  materials: RequirementPayload[];
-  publishedAt: string | null;
-}
-
-interface BundlePublished {
-  code: string;
-  version: number;
-  name: string;
-  timeLimitDays: number;
-  items: { code: string; version: number; departmentCode: string }[];
-}
+import { defineConsumer } from '../../kit';
+import type {
+  BundlePublishedPayload,
+  ItemPublishedPayload,
+  RequirementPayload,
+} from '../../contracts';
 
 const run = (em: EntityManager, sql: string, params: unknown[]) =>
   em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
 
 // A version never changes once published, so a redelivery finds its row and changes nothing.
-const itemPublished = (em: EntityManager, item: ItemPublished) =>
+const itemPublished = (em: EntityManager, item: ItemPublishedPayload) =>
   run(
     em,
     `insert into published_item (code, version, name, department_code, promised_limit_days,
@@ -58,7 +38,7 @@ const requirementOf = (material: RequirementPayload): RequirementPayload => ({
 });
 
 // Only a newer version replaces the copy: an old event delivered again cannot roll it back.
-const bundlePublished = (em: EntityManager, bundle: BundlePublished) =>
+const bundlePublished = (em: EntityManager, bundle: BundlePublishedPayload) =>
   run(
     em,
     `insert into published_bundle (code, version, name, time_limit_days, item_codes)
@@ -77,11 +57,11 @@ const bundlePublished = (em: EntityManager, bundle: BundlePublished) =>
   );
 
 /** Keeps approvals' copy of the center's catalog: the items and bundles applicants apply for. */
-export const catalogReplicaConsumer: EventConsumer = {
+export const catalogReplicaConsumer = defineConsumer({
   name: 'approvals.catalog',
-  topics: [itemPublishedTopic, bundlePublishedTopic],
-  async handle(event: HubEvent, em: EntityManager) {
-    if (event.topic === itemPublishedTopic) await itemPublished(em, event.payload);
+  topics: ['center.item.published', 'center.bundle.published'],
+  async handle(event, em) {
+    if (event.topic === 'center.item.published') await itemPublished(em, event.payload);
     else await bundlePublished(em, event.payload);
   },
-};
+});

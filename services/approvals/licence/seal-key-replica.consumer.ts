@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../../kit';
-import { sealGeneratedTopic, type SealGeneratedPayload } from '../../kit/seal';
-
-export const sealRevokedTopic = 'center.seal.revoked';
-
-interface SealRevokedPayload {
-  keyFingerprint: string;
-  revokedAt: string | null;
-}
+import { defineConsumer } from '../../kit';
+import type { DeliveredEvent, SealGeneratedPayload } from '../../contracts';
 
 const fingerprintOf = (publicKeyBase64Der: string) =>
   createHash('sha256').update(Buffer.from(publicKeyBase64Der, 'base64')).digest('hex');
@@ -31,7 +24,7 @@ async function keyGenerated(em: EntityManager, key: SealGeneratedPayload) {
   );
 }
 
-async function keyRevoked(em: EntityManager, event: HubEvent<SealRevokedPayload>) {
+async function keyRevoked(em: EntityManager, event: DeliveredEvent<'center.seal.revoked'>) {
   // The first revocation stands: a redelivery does not move it.
   await em
     .getConnection()
@@ -47,11 +40,11 @@ async function keyRevoked(em: EntityManager, event: HubEvent<SealRevokedPayload>
  * Keeps the departments' public seal keys, as each department announces its key, and the
  * center's revocations, so any licence can be verified here against the seal in force.
  */
-export const sealKeyReplicaConsumer: EventConsumer = {
+export const sealKeyReplicaConsumer = defineConsumer({
   name: 'approvals.seal-keys',
-  topics: [sealGeneratedTopic, sealRevokedTopic],
-  async handle(event: HubEvent, em: EntityManager) {
-    if (event.topic === sealRevokedTopic) await keyRevoked(em, event);
+  topics: ['department.seal.generated', 'center.seal.revoked'],
+  async handle(event, em) {
+    if (event.topic === 'center.seal.revoked') await keyRevoked(em, event);
     else await keyGenerated(em, event.payload);
   },
-};
+});

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
+  defineConsumer,
   loadCalendar,
-  verifiedMaterials,
   publishEvent,
-  type EventConsumer,
-  type HubEvent,
+  verifiedMaterials,
 } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
@@ -13,10 +12,11 @@ import type { MaterialRequirement } from '../case/material-requirement';
 import type { NoticeEntry } from '../case/notice-entry';
 import {
   approvalsTopics,
-  prerequisitesCheckedTopic,
+  materialsTopics,
+  type DeliveredEvent,
   type PrerequisitesCheckedPayload,
   type RequirementStatePayload,
-} from '../events';
+} from '../../contracts';
 import { fanOut } from '../task/fan-out';
 import { commitmentKept } from '../commitment/commitment-state';
 import { announceCommitmentKept } from '../commitment/keep-commitment';
@@ -118,12 +118,13 @@ export async function acceptCase(tx: EntityManager, kase: Case, committed: strin
   kase.commitmentVerifiedCodes = (await verifiedMaterials(tx, kase.applicantId, committed)).map(
     (material) => material.materialTypeCode,
   );
-  kase.commitmentDeadlineOn = committed.length
-    ? addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays))
-    : null;
   const commitment = committed.length
-    ? { materialTypeCodes: committed, deadlineOn: kase.commitmentDeadlineOn }
+    ? {
+        materialTypeCodes: committed,
+        deadlineOn: addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays)),
+      }
     : null;
+  kase.commitmentDeadlineOn = commitment?.deadlineOn ?? null;
   recordTimeline(tx, {
     caseId: kase.id,
     kind: TimelineKind.ACCEPTED,
@@ -139,7 +140,7 @@ export async function acceptCase(tx: EntityManager, kase: Case, committed: strin
       caseId: kase.id,
       reference: kase.reference,
       applicantId: kase.applicantId,
-      deadlineOn: kase.deadlineOn,
+      deadlineOn,
       commitment,
       at: at.toISOString(),
     },
@@ -150,7 +151,7 @@ export async function acceptCase(tx: EntityManager, kase: Case, committed: strin
 
 /** Acceptance or one notice, on the outcome of materials' one-time prerequisite check. */
 async function prerequisitesChecked(
-  event: HubEvent<PrerequisitesCheckedPayload>,
+  event: DeliveredEvent<typeof materialsTopics.prerequisitesChecked>,
   em: EntityManager,
 ): Promise<void> {
   const kase = await lockCase(em, event.payload.caseId);
@@ -162,8 +163,8 @@ async function prerequisitesChecked(
   else await acceptCase(em, kase, committed, at);
 }
 
-export const prerequisitesCheckedConsumer: EventConsumer = {
+export const prerequisitesCheckedConsumer = defineConsumer({
   name: 'approvals.prerequisites',
-  topics: [prerequisitesCheckedTopic],
+  topics: [materialsTopics.prerequisitesChecked],
   handle: prerequisitesChecked,
-};
+});
