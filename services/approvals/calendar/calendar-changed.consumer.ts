@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
   calendarChangedTopic,
-  calendarReplicaTable,
+  calendarFromDays,
   loadCalendar,
   publishEvent,
-  replaceCalendarYear,
   type CalendarChangedPayload,
   type EventConsumer,
   type HubEvent,
@@ -22,6 +21,26 @@ import { closedTaskStatuses } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { recordEnteredYear } from './entered-years';
+
+/** The replica's calendar with one year replaced by the days the center announced for it. */
+function calendarWithYear(
+  replica: WorkingCalendar,
+  { year, days }: CalendarChangedPayload,
+): WorkingCalendar {
+  const otherYears = (dates: ReadonlySet<string>) =>
+    [...dates].filter((date) => !date.startsWith(`${year}-`));
+  return calendarFromDays(
+    [
+      ...otherYears(replica.holidays).map((date) => ({ date, kind: 'HOLIDAY' as const })),
+      ...otherYears(replica.makeUpWorkingDays).map((date) => ({
+        date,
+        kind: 'MAKE_UP_WORKING_DAY' as const,
+      })),
+      ...days,
+    ],
+    replica.timeZone,
+  );
+}
 
 /** A deadline as the calendar now counts it: the limit from the start, plus the paused days. */
 const deadlineOf = (
@@ -87,9 +106,10 @@ async function recompute(tx: EntityManager, kase: Case, calendar: WorkingCalenda
  */
 async function calendarChanged(event: HubEvent<CalendarChangedPayload>, em: EntityManager) {
   const { year } = event.payload;
-  // The replica is brought up to date here too: another consumer keeps it, maybe later.
-  await replaceCalendarYear(em, calendarReplicaTable, event.payload);
   await recordEnteredYear(em, year);
+  // The kit's consumer keeps the replica, maybe later than this one: count with the year as
+  // the event gives it, whatever the replica holds of it yet.
+  const calendar = calendarWithYear(await loadCalendar(em), event.payload);
   // The calendar event says no instant of its own: acceptance and recomputation happen now.
   const at = clock.now();
   const waiting = await em.find(
@@ -100,10 +120,9 @@ async function calendarChanged(event: HubEvent<CalendarChangedPayload>, em: Enti
   for (const { id } of waiting) {
     const kase = await lockCase(em, id);
     if (kase?.status === CaseStatus.SUBMITTED && kase.calendarWaitingYear === year) {
-      await acceptCase(em, kase, kase.commitmentMaterialTypeCodes, at);
+      await acceptCase(em, kase, kase.commitmentMaterialTypeCodes, at, calendar);
     }
   }
-  const calendar = await loadCalendar(em);
   const running = await em.find(
     Case,
     { status: CaseStatus.IN_PROGRESS, deadlineOn: { $gte: `${year}-01-01` } },

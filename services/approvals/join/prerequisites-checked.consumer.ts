@@ -5,6 +5,7 @@ import {
   loadCalendar,
   publishEvent,
   verifiedMaterials,
+  type WorkingCalendar,
 } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
@@ -94,8 +95,14 @@ async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], 
  * has not entered, keeps it waiting for that year (visibly, on the case and its timeline): the
  * reform counts time limits in working days of the center's calendar, never guessed ones.
  */
-export async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at: Date) {
-  const calendar = await loadCalendar(tx);
+export async function acceptCase(
+  tx: EntityManager,
+  kase: Case,
+  committed: string[],
+  at: Date,
+  calendar?: WorkingCalendar,
+) {
+  calendar ??= await loadCalendar(tx);
   const deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
   const missing = firstMissingYear(calendar, await enteredYears(tx), at, deadlineOn);
   kase.commitmentMaterialTypeCodes = committed;
