@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
-  calendarChangedTopic,
   calendarFromDays,
   loadCalendar,
   publishEvent,
   type CalendarChangedPayload,
-  type EventConsumer,
-  type HubEvent,
+  defineConsumer,
   type WorkingCalendar,
 } from '../../kit';
 import { Case } from '../case/case.entity';
@@ -104,12 +102,12 @@ async function recompute(tx: EntityManager, kase: Case, calendar: WorkingCalenda
  * the calendar the center keeps): cases waiting for that year are accepted now, and every running
  * deadline that reaches into it is recomputed and the change recorded on the case.
  */
-async function calendarChanged(event: HubEvent<CalendarChangedPayload>, em: EntityManager) {
-  const { year } = event.payload;
+async function calendarChanged(payload: CalendarChangedPayload, em: EntityManager) {
+  const { year } = payload;
   await recordEnteredYear(em, year);
   // The kit's consumer keeps the replica, maybe later than this one: count with the year as
   // the event gives it, whatever the replica holds of it yet.
-  const calendar = calendarWithYear(await loadCalendar(em), event.payload);
+  const calendar = calendarWithYear(await loadCalendar(em), payload);
   // The calendar event says no instant of its own: acceptance and recomputation happen now.
   const at = clock.now();
   const waiting = await em.find(
@@ -136,8 +134,8 @@ async function calendarChanged(event: HubEvent<CalendarChangedPayload>, em: Enti
   }
 }
 
-export const calendarChangedConsumer: EventConsumer = {
+export const calendarChangedConsumer = defineConsumer({
   name: 'approvals.calendar',
-  topics: [calendarChangedTopic],
-  handle: calendarChanged,
-};
+  topics: ['center.calendar.changed'],
+  handle: (event, em) => calendarChanged(event.payload, em),
+});

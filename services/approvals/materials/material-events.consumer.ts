@@ -1,26 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  forgetVerifiedMaterial,
-  materialReviewedTopic,
-  recordMaterialReview,
-  type EventConsumer,
-  type HubEvent,
-  type MaterialReviewedPayload,
-} from '../../kit';
+import { defineConsumer, forgetVerifiedMaterial, recordMaterialReview } from '../../kit';
+import type { MaterialReviewedPayload } from '../../contracts';
 import { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import { markCommittedVerified } from '../commitment/keep-commitment';
-import { eventInstant } from '../join/event-instant';
 import { lockCase } from '../join/lock-case';
-import {
-  materialSubmittedTopic,
-  recordSubmission,
-  type MaterialSubmittedPayload,
-} from './material-submissions';
+import { recordSubmission } from './material-submissions';
 
 /** A verified material may be one a running case was accepted without. */
-async function materialReviewed(event: HubEvent<MaterialReviewedPayload>, em: EntityManager) {
-  const p = event.payload;
+async function materialReviewed(p: MaterialReviewedPayload, em: EntityManager) {
   await recordMaterialReview(em, p);
   if (p.decision !== 'VERIFIED') return;
   const waiting = await em.find(
@@ -34,19 +22,18 @@ async function materialReviewed(event: HubEvent<MaterialReviewedPayload>, em: En
   );
   for (const { id } of waiting) {
     const kase = await lockCase(em, id);
-    if (kase) await markCommittedVerified(em, kase, [p.materialTypeCode], eventInstant(event));
+    if (kase) await markCommittedVerified(em, kase, [p.materialTypeCode], new Date(p.at));
   }
 }
 
 /** What approvals follows of the applicant's materials: hand-overs and one-time reviews. */
-export const materialEventsConsumer: EventConsumer = {
+export const materialEventsConsumer = defineConsumer({
   name: 'approvals.materials',
-  topics: [materialSubmittedTopic, materialReviewedTopic],
+  topics: ['materials.material.submitted', 'materials.material.reviewed'],
   async handle(event, em) {
-    if (event.topic === materialSubmittedTopic) {
-      const p = (event as HubEvent<MaterialSubmittedPayload>).payload;
-      await recordSubmission(em, p);
-      await forgetVerifiedMaterial(em, p.applicantId, p.materialTypeCode);
-    } else await materialReviewed(event, em);
+    if (event.topic === 'materials.material.submitted') {
+      await recordSubmission(em, event.payload);
+      await forgetVerifiedMaterial(em, event.payload.applicantId, event.payload.materialTypeCode);
+    } else await materialReviewed(event.payload, em);
   },
-};
+});

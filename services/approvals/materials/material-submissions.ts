@@ -1,15 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Materials announces every new version an applicant hands over. */
-export const materialSubmittedTopic = 'materials.material.submitted';
-
-export interface MaterialSubmittedPayload {
-  materialId: string;
-  applicantId: string;
-  materialTypeCode: string;
-  version: number;
-  submittedAt: string;
-}
+import type { MaterialSubmittedPayload } from '../../contracts';
 
 /** Keeps the latest hand-over per applicant and type; an older event never moves it back. */
 export async function recordSubmission(

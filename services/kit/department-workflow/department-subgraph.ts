@@ -13,10 +13,8 @@ import { departmentWorkflowMigration } from './workflow-migration';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
-import {
-  verifiedMaterialsConsumer,
-  verifiedMaterialsMigration,
-} from '../materials/verified-materials';
+import { verifiedMaterialsMigration } from '../materials/verified-materials';
+import { verifiedMaterialsConsumer } from '../materials/verified-materials.consumer';
 
 /**
  * A whole department subgraph from what makes the department different: its code, name, port,

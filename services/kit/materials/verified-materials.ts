@@ -1,20 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
-import type { EventConsumer, HubEvent } from '../events/hub-event';
 
-/** Materials announces every one-time review; a department keeps which types are verified. */
-export const materialReviewedTopic = 'materials.material.reviewed';
-
-export interface MaterialReviewedPayload {
-  materialId: string;
-  applicantId: string;
-  materialTypeCode: string;
-  /** The lead department that reviewed it, once for all. */
-  departmentCode: string;
-  decision: 'VERIFIED' | 'REJECTED';
-  /** When it was reviewed (ISO-8601). */
-  at?: string;
-}
+import type { MaterialReviewedPayload } from '../../contracts';
 
 const table = 'kit_verified_material';
 
@@ -71,13 +58,6 @@ export async function forgetVerifiedMaterial(
     materialTypeCode,
   ]);
 }
-
-/** Add to a subgraph's `consumers` (with `verifiedMaterialsMigration`) to know what is verified. */
-export const verifiedMaterialsConsumer: EventConsumer = {
-  name: 'kit.verified-materials',
-  topics: [materialReviewedTopic],
-  handle: (event: HubEvent<MaterialReviewedPayload>, em) => recordMaterialReview(em, event.payload),
-};
 
 /** Of `codes`, those whose current version the applicant has verified, and by which department. */
 export async function verifiedMaterials(

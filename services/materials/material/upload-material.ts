@@ -19,8 +19,6 @@ import { Material } from './material.entity';
 import { submitVersion } from './submit-version';
 import type { UploadedFile } from './upload.scalar';
 
-export const materialSubmittedTopic = 'materials.material.submitted';
-
 /**
  * Stores a new version of an applicant's material, pending its one-time review. Every refusal
  * happens before anything is written; the bytes and the version commit together or not at all.
@@ -88,7 +86,7 @@ export async function uploadMaterial(
       await tx.flush();
       // Approvals needs to know a supplement brought a new version; the bytes stay here.
       await publishEvent(tx, {
-        topic: materialSubmittedTopic,
+        topic: 'materials.material.submitted',
         key: material.id,
         payload: {
           materialId: material.id,

@@ -33,7 +33,7 @@ beforeAll(async () => {
   hub = await startApprovalsHub();
   for (const code of ['DRC', 'NRP', 'EEB', 'HCB', 'AMR'])
     seals[code] = await generateSeal(hub, code);
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await hub?.stop();

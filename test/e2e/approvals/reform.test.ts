@@ -170,7 +170,7 @@ describe('point 5: a commitment is kept before the licences are delivered', () =
     expect(done.licences).toHaveLength(4);
     const kinds = done.timeline.nodes.map((entry: any) => entry.kind);
     expect(kinds.indexOf('COMMITMENT_KEPT')).toBeLessThan(kinds.indexOf('COMPLETED'));
-  });
+  }, 600_000);
 
   it("completes on the center's documented exception instead", async () => {
     await publishItem(hub, {
@@ -300,7 +300,7 @@ describe('points 4 and 9: a supplement brings a new version; one clock truth', (
       expect(task.deadlineOn).toBe(task.clock.deadlineOn);
     }
     expect(taskOf(approvalsView, 'HCB').clock.pausedDays).toBe(3);
-  });
+  }, 600_000);
 });
 
 const setCalendarYear = /* GraphQL */ `
@@ -332,8 +332,14 @@ const calendarCaseQuery = /* GraphQL */ `
 
 describe('point 7: deadlines never run into a year the center has not entered', () => {
   it('keeps a case applied for on 2026-12-31 waiting for 2027, accepts it once entered, and recomputes when 2027 changes', async () => {
+    await publishItem(hub, {
+      code: 'TST-DRC-CALENDAR',
+      departmentCode: 'DRC',
+      days: 4,
+      materials: [material('PROJECT_PROPOSAL')],
+    });
     hub.clock.set('2026-12-31T02:00:00Z');
-    const kase = await applyAndSettle(hub, 'BUNDLE', 'TST-PAIR');
+    const kase = await applyAndSettle(hub, 'ITEM', 'TST-DRC-CALENDAR');
     const read = async () => {
       const response = await hub.query('coordinator', calendarCaseQuery, { id: kase.id });
       expect(response.errors).toBeUndefined();
@@ -379,5 +385,5 @@ describe('point 7: deadlines never run into a year the center has not entered', 
     );
     expect(entry.summary).toContain('case 2027-01-07 -> 2027-01-08');
     for (const task of recomputed.tasks) expect(task.deadlineOn <= '2027-01-08').toBe(true);
-  });
+  }, 600_000);
 });
