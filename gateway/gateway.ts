@@ -4,19 +4,23 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   gatewaySigningKey,
-  maskError,
+  serviceLog,
   useArgumentLimits,
   type HubConfig,
   type Identity,
 } from '../services/kit';
 import { createUserTokenVerifier } from './user-token';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { corsOptions, csrfHeaders, useSecurityHeaders } from './browser-security';
 import { clientAddress } from './client-address';
+import { maskGatewayError } from './mask-gateway-error';
 import { FixedWindowCounter } from './fixed-window-counter';
 import { useIdentityProofs } from './identity-proofs';
 import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
 import { useRateLimits } from './rate-limits';
 import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
+import { useSubgraphReadiness } from './subgraph-readiness';
 import { useBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
@@ -70,15 +74,26 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     transports: { http },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
-    readinessCheckEndpoint: '/readiness',
+    // The runtime's own check only knows the supergraph is loaded; /readiness asks the subgraphs.
+    readinessCheckEndpoint: '/readiness/supergraph',
     graphiql: config.production ? false : { title: 'OneStop' },
     landingPage: false,
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
-    logging: process.env.ONESTOP_GATEWAY_LOG === '1' ? 'info' : 'error',
-    maskedErrors: { maskError, isDev: false },
+    logging: serviceLog('gateway'),
+    maskedErrors: { maskError: maskGatewayError, isDev: false },
+    // A subgraph that stops answering (frozen, overloaded, network gone) fails the call with
+    // GATEWAY_TIMEOUT instead of holding the request; a subscription lives as long as it is open.
+    upstreamTimeout: ({ executionRequest }) =>
+      executionRequest?.operationType === 'subscription' ? undefined : config.timeouts.subgraphMs,
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    cors: corsOptions(config),
+    csrfPrevention: { requestHeaders: csrfHeaders },
     plugins: () => [
+      useSecurityHeaders(config),
+      // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
+      ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),
+      useSubgraphReadiness(subgraphs),
       useUserIdentity(config) as Plugin,
       useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,

@@ -1,4 +1,10 @@
-import { createDrainableServer, readConfig, stopOnSignals } from '../services/kit';
+import {
+  assertLogLevel,
+  createDrainableServer,
+  readConfig,
+  stopOnSignals,
+  withRequestScope,
+} from '../services/kit';
 import { createHubGateway } from './gateway';
 import { readSupergraph, routingUrls, routingUrlsFromEnv, withRoutingUrls } from './supergraph';
 
@@ -8,6 +14,7 @@ export async function startGateway(options: {
   subgraphUrls?: Record<string, string>;
 }) {
   const config = readConfig();
+  assertLogLevel();
   const composed = readSupergraph();
   const subgraphNames = Object.keys(routingUrls(composed));
   const supergraphSdl = withRoutingUrls(composed, {
@@ -15,7 +22,7 @@ export async function startGateway(options: {
     ...options.subgraphUrls,
   });
   const gateway = createHubGateway({ supergraphSdl, config });
-  const { server, drain } = createDrainableServer(gateway);
+  const { server, drain } = createDrainableServer(withRequestScope(gateway));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', resolve);

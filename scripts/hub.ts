@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  assertLogLevel,
   createDatabaseIfMissing,
   gatewayVerifyingKey,
   projectRoot,
@@ -39,6 +40,7 @@ export interface HubOptions {
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? (() => {});
   const config = readConfig();
+  assertLogLevel();
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   type ErrorCode,
@@ -27,12 +26,3 @@ export const centerStaffDirectory = sqlStaffDirectory({
   permits: 'work_permit',
   representatives: 'chief_representative',
 });
-
-/** Runs raw SQL in the entity manager's transaction, if any. */
-export function sql<T = Record<string, unknown>>(
-  em: EntityManager,
-  query: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-}

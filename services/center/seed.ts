@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  clock,
   calendarChangedTopic,
   publishEvent,
   replaceCalendarYear,
@@ -73,7 +74,7 @@ export async function seedCenter(em: EntityManager): Promise<void> {
     .execute();
 
   await em.transactional(async (tx) => {
-    const now = new Date();
+    const now = clock.now();
     for (const section of demoSections) {
       if (!(await tx.findOne(Section, { code: section.code }))) {
         tx.create(Section, { ...section, createdAt: now });

@@ -35,6 +35,19 @@ export interface HubConfig {
   rateLimitPerMinute: number;
   /** Requests with an invalid token one address may send per minute before it is turned away. */
   invalidTokensPerMinute: number;
+  timeouts: Timeouts;
+}
+
+/** How long a call may wait before it fails with a typed error instead of hanging. */
+export interface Timeouts {
+  /** The gateway's wait for one subgraph's answer (`GATEWAY_TIMEOUT`). */
+  subgraphMs: number;
+  /** One SQL statement (`DATABASE_TIMEOUT`). */
+  statementMs: number;
+  /** A statement's wait for a row or table lock (`DATABASE_TIMEOUT`). */
+  lockMs: number;
+  /** A request's wait for a free connection of the pool (`DATABASE_TIMEOUT`). */
+  poolAcquireMs: number;
 }
 
 /** Refusals a production configuration can meet, checked all at once so one start says all. */
@@ -87,6 +100,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     const problems = productionProblems(env);
     if (problems.length > 0) throw new Error(`Refusing to start:\n  ${problems.join('\n  ')}`);
   }
+  const milliseconds = (name: string, fallback: number) => {
+    const value = env[name];
+    if (!value) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0) {
+      throw new Error(`${name} must be a positive number of milliseconds.`);
+    }
+    return parsed;
+  };
   return {
     production,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -109,5 +131,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       env.ONESTOP_INVALID_TOKEN_LIMIT,
       10,
     ),
+    timeouts: {
+      subgraphMs: milliseconds('ONESTOP_SUBGRAPH_TIMEOUT_MS', 30_000),
+      statementMs: milliseconds('ONESTOP_STATEMENT_TIMEOUT_MS', 30_000),
+      lockMs: milliseconds('ONESTOP_LOCK_TIMEOUT_MS', 10_000),
+      poolAcquireMs: milliseconds('ONESTOP_POOL_ACQUIRE_TIMEOUT_MS', 10_000),
+    },
   };
 }

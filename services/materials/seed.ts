@@ -1,3 +1,4 @@
+import { clock } from '../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Applicant } from './applicant/applicant.entity';
 import { ApplicantKind } from './applicant/applicant-kind';
@@ -29,7 +30,7 @@ const demoApplicants = [
 export async function seedMaterials(em: EntityManager): Promise<void> {
   await em
     .createQueryBuilder(Applicant)
-    .insert(demoApplicants.map((row) => ({ ...row, createdAt: new Date() })))
+    .insert(demoApplicants.map((row) => ({ ...row, createdAt: clock.now() })))
     .onConflict('identifier')
     .ignore()
     .execute();

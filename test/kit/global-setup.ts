@@ -8,6 +8,8 @@ import { startEmbeddedPostgres } from '../../services/kit';
  * whole run. Each test file then makes (and drops) a database of its own on it.
  */
 export default async function globalSetup(): Promise<void> {
+  // Refusals tests provoke on purpose are logged at info; keep the run's output to what failed.
+  process.env.ONESTOP_LOG_LEVEL ??= 'warn';
   if (process.env.DATABASE_URL) return;
   const port = 55_000 + (process.pid % 5000);
   const postgres = await startEmbeddedPostgres({

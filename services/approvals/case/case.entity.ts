@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus } from './case-status';
@@ -129,5 +130,5 @@ export class Case {
 
   @Field({ description: 'When the case was submitted.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

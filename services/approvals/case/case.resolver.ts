@@ -11,15 +11,15 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  clock,
   ConnectionType,
   DomainError,
-  PageArgs,
-  Role,
-  paginate,
-  type RequestContext,
   isUuid,
+  PageArgs,
+  paginate,
+  Role,
+  type RequestContext,
 } from '../../kit';
-import { clock } from '../../kit/clock/clock';
 import { assertMaySeeCase, departmentCasesFilter, everyCaseRoles } from '../access';
 import { requestCalendar } from '../calendar/calendar.loader';
 import { Licence } from '../licence/licence.entity';

@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden, notFound, publishEvent, type Identity, isUuid } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import {
+  clock,
+  DomainError,
+  forbidden,
+  isUuid,
+  notFound,
+  publishEvent,
+  type Identity,
+} from '../../kit';
 import { isCaseApplicant } from '../access';
 import { approvalsTopics } from '../../contracts';
 import { cancelOpenTasks } from '../join/cancel-open-tasks';

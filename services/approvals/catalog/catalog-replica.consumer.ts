@@ -1,17 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineConsumer } from '../../kit';
+import { defineConsumer, sql } from '../../kit';
 import type {
   BundlePublishedPayload,
   ItemPublishedPayload,
   RequirementPayload,
 } from '../../contracts';
 
-const run = (em: EntityManager, sql: string, params: unknown[]) =>
-  em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
-
 // A version never changes once published, so a redelivery finds its row and changes nothing.
 const itemPublished = (em: EntityManager, item: ItemPublishedPayload) =>
-  run(
+  sql(
     em,
     `insert into published_item (code, version, name, department_code, promised_limit_days,
        statutory_limit_days, steps, meeting_before_sign, materials, published_at)
@@ -39,7 +36,7 @@ const requirementOf = (material: RequirementPayload): RequirementPayload => ({
 
 // Only a newer version replaces the copy: an old event delivered again cannot roll it back.
 const bundlePublished = (em: EntityManager, bundle: BundlePublishedPayload) =>
-  run(
+  sql(
     em,
     `insert into published_bundle (code, version, name, time_limit_days, item_codes)
      values (?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)))

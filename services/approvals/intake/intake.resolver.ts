@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
-  DomainError,
-  Role,
-  StaffErrorCode,
   assertMayAct,
   badInput,
-  type RequestContext,
+  clock,
+  DomainError,
   isUuid,
+  Role,
+  StaffErrorCode,
+  type RequestContext,
 } from '../../kit';
-import { clock } from '../../kit/clock/clock';
 import { Case } from '../case/case.entity';
 import { CaseChannel } from '../case/case-channel';
 import { ApplicationInput, WindowApplicationInput } from './application.input';

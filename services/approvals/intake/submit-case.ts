@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, badInput, localDate, publishEvent } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { badInput, clock, DomainError, localDate, publishEvent } from '../../kit';
 import { Case } from '../case/case.entity';
 import { CaseChannel } from '../case/case-channel';
 import { CaseStatus } from '../case/case-status';

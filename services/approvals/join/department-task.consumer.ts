@@ -1,10 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  addWorkingDays,
   defineConsumer,
   handleByTopic,
   loadCalendar,
-  workingDaysBetween,
+  resumeDeadline,
+  log,
   type TopicHandlers,
 } from '../../kit';
 import type { DeliveredEvent, TopicsMatching } from '../../contracts';
@@ -52,12 +52,15 @@ async function endPause(
   at: Date,
 ): Promise<number> {
   if (!clock.pausedSince || !clock.deadlineOn) return 0;
-  const calendar = await loadCalendar(tx);
-  const paused = Math.max(0, workingDaysBetween(calendar, clock.pausedSince, at));
-  clock.pausedDays += paused;
-  clock.deadlineOn = addWorkingDays(calendar, clock.deadlineOn, paused);
+  const { pausedDays, deadlineOn } = resumeDeadline(
+    await loadCalendar(tx),
+    { deadlineOn: clock.deadlineOn, pausedSince: clock.pausedSince },
+    at,
+  );
+  clock.pausedDays += pausedDays;
+  clock.deadlineOn = deadlineOn;
   clock.pausedSince = null;
-  return paused;
+  return pausedDays;
 }
 
 async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Promise<number> {
@@ -170,8 +173,9 @@ async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, t
     : null;
   if (!kase || !task || task.departmentCode !== payload.departmentCode) {
     // Retrying cannot make a task appear; stalling would hold back every later decision.
-    console.error(
-      `approvals: ${event.topic} at ${event.position} names no task of its department; skipped.`,
+    log.error(
+      { service: 'approvals', topic: event.topic, position: event.position },
+      'event names no task of its department; skipped',
     );
     return;
   }

@@ -9,15 +9,8 @@ import {
 } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
-import type { MaterialRequirement } from '../case/material-requirement';
 import type { NoticeEntry } from '../case/notice-entry';
-import {
-  approvalsTopics,
-  materialsTopics,
-  type DeliveredEvent,
-  type PrerequisitesCheckedPayload,
-  type RequirementStatePayload,
-} from '../../contracts';
+import { approvalsTopics, materialsTopics, type DeliveredEvent } from '../../contracts';
 import { fanOut } from '../task/fan-out';
 import { commitmentKept } from '../commitment/commitment-state';
 import { announceCommitmentKept } from '../commitment/keep-commitment';
@@ -27,45 +20,7 @@ import { commitmentLimitDays } from './commitment-limit';
 import { enteredYears, firstMissingYear } from '../calendar/entered-years';
 import { lockCase } from './lock-case';
 import { eventInstant } from './event-instant';
-
-type Checked = PrerequisitesCheckedPayload['requirements'][number];
-
-/** Missing, or handed over but not verified yet: either way accepted under commitment. */
-const underCommitment = (state: RequirementStatePayload) =>
-  state === 'MISSING_UNDER_COMMITMENT' || state === 'PENDING_UNDER_COMMITMENT';
-
-/**
- * Core materials must be verified; others verified, or missing where the items allow it. Reform
- * rule (容缺受理): a non-core material waiting for its review counts as missing, not as refused.
- */
-const acceptable = (requirement: MaterialRequirement, state: RequirementStatePayload) =>
-  state === 'VERIFIED' ||
-  (underCommitment(state) && requirement.mayBeMissingAtAcceptance && !requirement.core);
-
-function judge(kase: Case, checked: Checked[]) {
-  const byCode = new Map(checked.map((entry) => [entry.materialTypeCode, entry]));
-  const notice: NoticeEntry[] = [];
-  const committed: string[] = [];
-  for (const requirement of kase.requirements) {
-    const entry = byCode.get(requirement.materialTypeCode);
-    const state = entry?.state ?? 'MISSING';
-    if (!acceptable(requirement, state)) {
-      notice.push({
-        materialTypeCode: requirement.materialTypeCode,
-        state:
-          state === 'MISSING_UNDER_COMMITMENT'
-            ? 'MISSING'
-            : state === 'PENDING_UNDER_COMMITMENT'
-              ? 'PENDING'
-              : state,
-        problems: entry?.problems.length ? entry.problems : ['Not handed over.'],
-      });
-    } else if (underCommitment(state)) {
-      committed.push(requirement.materialTypeCode);
-    }
-  }
-  return { notice, committed };
-}
+import { judgePrerequisites } from './judge-prerequisites';
 
 async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], at: Date) {
   kase.status = CaseStatus.RETURNED;
@@ -165,7 +120,10 @@ async function prerequisitesChecked(
   // Already decided (or withdrawn meanwhile): a second outcome changes nothing.
   if (!kase || kase.status !== CaseStatus.SUBMITTED) return;
   const at = eventInstant(event);
-  const { notice, committed } = judge(kase, event.payload.requirements ?? []);
+  const { notice, committed } = judgePrerequisites(
+    kase.requirements,
+    event.payload.requirements ?? [],
+  );
   if (notice.length > 0) await returnCase(em, kase, notice, at);
   else await acceptCase(em, kase, committed, at);
 }

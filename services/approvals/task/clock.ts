@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../../kit';
+import { clock, addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../../kit';
 
 @ObjectType({ description: 'A time limit in working days, and how much of it is used.' })
 export class Clock {
@@ -38,7 +38,7 @@ export interface ClockInput {
 }
 
 /** Reads a clock at `now`: stopped clocks (decided tasks, closed cases) read at their stop. */
-export function readClock(calendar: WorkingCalendar, input: ClockInput, now = new Date()): Clock {
+export function readClock(calendar: WorkingCalendar, input: ClockInput, now = clock.now()): Clock {
   const end = input.stoppedAt ?? now;
   const ongoing = input.pausedSince
     ? Math.max(0, workingDaysBetween(calendar, input.pausedSince, end))

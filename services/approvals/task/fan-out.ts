@@ -7,6 +7,7 @@ import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { Task } from './task.entity';
 import { TaskStatus } from './task-status';
+import { taskLimitDays } from './task-limit';
 
 /**
  * Opens one task per department of the case, all at the same moment: each department's limit is
@@ -21,10 +22,7 @@ export async function fanOut(
   const tasks: Task[] = [];
   for (const departmentCode of kase.departmentCodes) {
     const items = kase.items.filter((item) => item.departmentCode === departmentCode);
-    const limitDays = Math.min(
-      Math.max(...items.map((item) => item.promisedLimitDays)),
-      kase.timeLimitDays,
-    );
+    const limitDays = taskLimitDays(items, kase.timeLimitDays);
     const task = tx.create(Task, {
       id: randomUUID(),
       caseId: kase.id,

@@ -9,8 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role, type RequestContext, isUuid } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { clock, isUuid, Role, type RequestContext } from '../../kit';
 import { assertMaySeeCase } from '../access';
 import { requestCalendar } from '../calendar/calendar.loader';
 import { Case } from '../case/case.entity';

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -44,9 +45,9 @@ export class Bundle {
 
   @Field({ description: 'When this version of the bundle was published.' })
   @Property({ type: 'Date' })
-  publishedAt: Date = new Date();
+  publishedAt: Date = clock.now();
 
   @Field({ description: 'When the bundle was first published.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -50,5 +51,5 @@ export class ChiefRepresentative {
 
   @Field({ description: 'When it was recorded.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

@@ -1,10 +1,10 @@
-import { defineLoader, localDate, representativeActiveOn } from '../../kit';
+import { clock, defineLoader, localDate, representativeActiveOn } from '../../kit';
 import { ChiefRepresentative } from './chief-representative.entity';
 
 /** The authorization in force today for each department, if any. */
 export const activeRepresentativeOf = defineLoader<string, ChiefRepresentative | null>(
   async (codes, { em }) => {
-    const now = new Date();
+    const now = clock.now();
     const today = localDate(now);
     const rows = await em.find(ChiefRepresentative, {
       departmentCode: { $in: [...codes] },

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import {
+  clock,
   Role,
   localDate,
   notFound,
@@ -39,7 +40,7 @@ export class ComplianceResolver {
   ): Promise<ComplianceReport> {
     const department = await em.findOne(Department, { code: departmentCode });
     if (!department) throw notFound('Department', departmentCode);
-    const now = new Date();
+    const now = clock.now();
     const today = localDate(now);
     const [sections, items, reps, staff, seal] = await Promise.all([
       em.find(Section, { departmentCode }, { orderBy: { code: 'asc' } }),

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
@@ -15,5 +16,5 @@ export class Department {
 
   @Field({ description: 'When the department joined the hub.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

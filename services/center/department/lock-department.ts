@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../kit';
-import { sql } from '../access';
+import { notFound, sql } from '../../kit';
 
 /**
  * Serializes changes that count a department's records (sections, active chief representative,

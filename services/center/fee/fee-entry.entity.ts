@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FeeEntryStatus } from './fee-entry-status';
@@ -44,5 +45,5 @@ export class FeeEntry {
 
   @Field({ description: 'When it was entered.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

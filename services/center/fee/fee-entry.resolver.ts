@@ -12,17 +12,19 @@ import {
   Resolver,
 } from 'type-graphql';
 import {
+  clock,
+  conflict,
   ConnectionType,
   DomainError,
-  PageArgs,
-  Role,
-  conflict,
   notFound,
+  PageArgs,
   paginate,
   publishEvent,
+  Role,
+  sql,
   type RequestContext,
 } from '../../kit';
-import { requireOffice, sql } from '../access';
+import { requireOffice } from '../access';
 import { FeeEntry } from './fee-entry.entity';
 import { FeeEntryStatus } from './fee-entry-status';
 import { feeEntryByCode } from './fee-entry.loader';
@@ -93,7 +95,7 @@ export class FeeEntryResolver {
       ...input,
       status: FeeEntryStatus.PROPOSED,
       proposedBy: identity.subject!,
-      createdAt: new Date(),
+      createdAt: clock.now(),
     });
     await em.flush();
     return entry;
@@ -114,7 +116,7 @@ export class FeeEntryResolver {
       }
       entry.status = FeeEntryStatus.APPROVED;
       entry.approvedBy = context.identity.subject;
-      entry.approvedAt = new Date();
+      entry.approvedAt = clock.now();
       await tx.flush();
       await publishEvent(tx, {
         topic: 'center.fee-entry.approved',
@@ -158,7 +160,7 @@ export class FeeEntryResolver {
         );
       }
       entry.status = FeeEntryStatus.WITHDRAWN;
-      entry.withdrawnAt = new Date();
+      entry.withdrawnAt = clock.now();
       await tx.flush();
       await publishEvent(tx, { topic: 'center.fee-entry.withdrawn', key: code, payload: { code } });
       return entry;

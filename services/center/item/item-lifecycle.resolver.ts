@@ -5,6 +5,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
+  clock,
   DomainError,
   Role,
   StaffErrorCode,
@@ -83,7 +84,7 @@ async function insertVersion(
     status: ItemStatus.PROPOSED,
     returnReasons: [],
     proposedBy: fields.proposedBy,
-    createdAt: new Date(),
+    createdAt: clock.now(),
   } as never);
   await tx.flush();
   input.materials.forEach((material, position) =>
@@ -220,7 +221,7 @@ export class ItemLifecycleResolver {
       item.status = status;
       item.returnReasons = reasons;
       item.reviewedBy = identity.subject;
-      item.reviewedAt = new Date();
+      item.reviewedAt = clock.now();
       await tx.flush();
       return item;
     });
@@ -257,7 +258,7 @@ export class ItemLifecycleResolver {
       }
       item.status = ItemStatus.PUBLISHED;
       item.publishedBy = identity.subject;
-      item.publishedAt = new Date();
+      item.publishedAt = clock.now();
       await tx.flush();
       await publishEvent(tx, {
         topic: 'center.item.published',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, defineConsumer, publishEvent } from '../../kit';
+import { clock, DomainError, defineConsumer, log, publishEvent } from '../../kit';
 import type { SealGeneratedPayload } from '../../contracts';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
@@ -23,7 +23,7 @@ export async function registerGeneratedSeal(
   ) {
     return;
   }
-  const now = new Date();
+  const now = clock.now();
   const active = await em.findOne(Seal, {
     departmentCode: payload.departmentCode,
     status: SealStatus.ACTIVE,
@@ -65,7 +65,7 @@ export const sealGeneratedConsumer = defineConsumer({
     } catch (error) {
       // A key the center cannot read would stop every later event; it is reported and skipped.
       if (!(error instanceof DomainError)) throw error;
-      console.error(`[center] seal of ${event.key} not registered: ${error.message}`);
+      log.error({ service: 'center', key: event.key, error }, 'seal not registered; skipped');
     }
   },
 });

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SealStatus } from './seal-status';
@@ -36,7 +37,7 @@ export class Seal {
 
   @Field({ description: 'When it was registered.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  registeredAt: Date = new Date();
+  registeredAt: Date = clock.now();
 
   @Field(() => Date, { nullable: true, description: 'When it was revoked.' })
   @Property({ type: 'Date', nullable: true })

@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
+  clock,
   ConnectionType,
   DomainError,
   PageArgs,
@@ -95,7 +96,7 @@ export class SealResolver {
         keyFingerprint: fingerprint,
         status: SealStatus.ACTIVE,
         registeredBy: identity.subject!,
-        registeredAt: new Date(),
+        registeredAt: clock.now(),
       } as never);
       await tx.flush();
       await publishEvent(tx, {
@@ -123,7 +124,7 @@ export class SealResolver {
         throw new DomainError('SEAL_ALREADY_REVOKED', `Seal ${id} is already revoked.`);
       }
       seal.status = SealStatus.REVOKED;
-      seal.revokedAt = new Date();
+      seal.revokedAt = clock.now();
       seal.revokeReason = reason.trim();
       await tx.flush();
       await publishEvent(tx, {

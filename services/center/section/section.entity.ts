@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -20,7 +21,7 @@ export class Section {
 
   @Field({ description: 'When the section was set up.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }
 
 export const maxSectionsPerDepartment = 3;

@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { DomainError, Role, conflict, type RequestContext } from '../../kit';
+import { clock, DomainError, Role, conflict, type RequestContext } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
 import { lockDepartment } from '../department/lock-department';
@@ -64,7 +64,7 @@ export class SectionResolver {
         code: input.code,
         departmentCode: input.departmentCode,
         name: input.name,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       });
       await tx.flush();
       return section;

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { StaffDuty } from './staff-duty';
@@ -34,5 +35,5 @@ export class StaffMember {
 
   @Field({ description: 'When the center registered the person.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { WindowKind } from './window-kind';
@@ -28,7 +29,7 @@ export class ServiceWindow {
 
   @Field({ description: 'When the window was set up.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }
 
 /** Whether a window takes applications for a department's items. */

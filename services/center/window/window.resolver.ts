@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  clock,
   ConnectionType,
   DomainError,
   PageArgs,
@@ -106,7 +107,7 @@ export class WindowResolver {
         departmentCode: share.departmentCode,
         weekdays: [...new Set(share.weekdays)],
       })),
-      createdAt: new Date(),
+      createdAt: clock.now(),
     });
     await em.flush();
     return window;

@@ -7,6 +7,7 @@ import {
 import { Migrator } from '@mikro-orm/migrations';
 import { CountingLogger } from './sql-statements';
 import { ensureEventTables } from '../events/event-log';
+import { readConfig, type Timeouts } from '../config';
 
 export interface OrmOptions {
   /** The PostgreSQL schema this subgraph owns; nothing else writes to it. */
@@ -15,9 +16,40 @@ export interface OrmOptions {
   migrations: MigrationObject[];
   databaseUrl: string;
   poolSize?: number;
+  /** Defaults to the configured ones. */
+  timeouts?: Pick<Timeouts, 'statementMs' | 'lockMs' | 'poolAcquireMs'>;
+}
+
+/**
+ * Session settings of every connection: the subgraph's own schema first, and no statement,
+ * lock wait or forgotten open transaction that can hold a connection (or a row) for ever.
+ */
+function sessionOptions(schema: string, timeouts: NonNullable<OrmOptions['timeouts']>): string {
+  return [
+    `-c search_path="${schema}",public`,
+    `-c statement_timeout=${timeouts.statementMs}`,
+    `-c lock_timeout=${timeouts.lockMs}`,
+    `-c idle_in_transaction_session_timeout=${Math.max(60_000, 2 * timeouts.statementMs)}`,
+  ].join(' ');
+}
+
+/**
+ * Connections each subgraph process keeps at most (ONESTOP_PG_POOL_MAX, default 4). With nine
+ * subgraphs that is 36, plus one LISTEN connection per subgraph with consumers and one for
+ * supervision's live feed: under 50 for the whole hub, whether one process or nine.
+ */
+export function connectionPoolMax(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.ONESTOP_PG_POOL_MAX || 4);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `ONESTOP_PG_POOL_MAX is a whole number of connections from 1; it is "${env.ONESTOP_PG_POOL_MAX}".`,
+    );
+  }
+  return value;
 }
 
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
+  const timeouts = options.timeouts ?? readConfig().timeouts;
   return MikroORM.init({
     clientUrl: options.databaseUrl,
     schema: options.schema,
@@ -31,9 +63,13 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
       allOrNothing: true,
       snapshot: false,
     },
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolSize ?? connectionPoolMax(),
+      acquireTimeoutMillis: timeouts.poolAcquireMs,
+    },
     // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-    driverOptions: { connection: { options: `-c search_path="${options.schema}",public` } },
+    driverOptions: { connection: { options: sessionOptions(options.schema, timeouts) } },
     // Counting needs the 'query' namespace on; CountingLogger decides what is printed.
     debug: ['query'],
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions),

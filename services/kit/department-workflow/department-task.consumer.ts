@@ -3,7 +3,7 @@ import type { DeliveredEvent } from '../../contracts';
 import { defineConsumer, handleByTopic, type TopicHandlers } from '../events/define-consumer';
 import { publishEvent } from '../events/publish-event';
 import { loadCalendar } from '../calendar/calendar-replica';
-import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
+import { resumeDeadline } from '../calendar/paused-deadline';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
@@ -77,14 +77,11 @@ async function supplementSupplied(
   const task = await lockTaskIfExists(em, p.taskId);
   if (!task || task.status !== DepartmentReviewStatus.SUPPLEMENT_REQUESTED) return;
   const at = new Date(p.at);
-  const calendar = await loadCalendar(em);
-  const paused = task.pausedSince
-    ? Math.max(0, workingDaysBetween(calendar, task.pausedSince, at))
-    : 0;
+  const { pausedDays, deadlineOn } = resumeDeadline(await loadCalendar(em), task, at);
   task.status = DepartmentReviewStatus.ACCEPTED;
   task.pausedSince = null;
-  task.pausedWorkingDays += paused;
-  task.deadlineOn = addWorkingDays(calendar, task.deadlineOn, paused);
+  task.pausedWorkingDays += pausedDays;
+  task.deadlineOn = deadlineOn;
   task.meetingHeldOn = null;
   task.meetingMinutes = null;
   task.meetingRecordedBy = null;

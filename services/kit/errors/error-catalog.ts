@@ -29,8 +29,13 @@ export const errorCatalog = {
   INPUT_TOO_LARGE:
     'An argument is longer, or a list has more items, than the hub takes; `details` names it and the limit.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the gateway reads (HTTP 413).',
-  DOWNSTREAM_SERVICE_ERROR:
-    'A subgraph could not be reached or failed; data from the others is still returned.',
+  SUBREQUEST_HTTP_ERROR:
+    'A subgraph could not be reached or failed; what the other subgraphs hold is still answered, the failed part null.',
+  GATEWAY_TIMEOUT:
+    'A subgraph did not answer within the gateway’s time limit (HTTP 504); retry later.',
+  DATABASE_TIMEOUT:
+    'A statement, a lock wait or the wait for a database connection ran out of time; nothing was changed, retry.',
+  DATABASE_UNAVAILABLE: 'The database is not reachable right now; nothing was changed, retry.',
   // Staff registry and department workflow (every department subgraph).
   NOT_OWN_DEPARTMENT: 'Staff may act only on their own department’s tasks.',
   NOT_REGISTERED_STAFF: 'The caller is not in the center’s staff registry.',

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from './error-catalog';
+import { databaseRefusal } from './database-errors';
 
 /** Longest message echoed back: graphql-js quotes the whole refused value in its messages. */
 const maxMessageLength = 500;
@@ -24,7 +25,8 @@ function isInputCoercionError(error: unknown, original: unknown): error is Graph
 
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
- * logged here, so no stack trace or SQL ever reaches a client.
+ * logged by the server that masks it (yoga logs what a mask replaced), so no stack trace or SQL
+ * ever reaches a client.
  */
 export function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -53,7 +55,14 @@ export function maskError(error: unknown): Error {
       },
     });
   }
-  console.error('[onestop] unexpected error', original);
+  const refusal = databaseRefusal(original);
+  if (refusal) {
+    return new GraphQLError(refusal.message, {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: refusal.extensions,
+    });
+  }
   return new GraphQLError('Unexpected error.', {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { eventChannel } from './event-log';
+import { log } from '../logging/log';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
 
@@ -186,7 +187,7 @@ export async function startEventDelivery(
 
   const wake = () => {
     if (stopped) return;
-    drain().catch((error) => console.error('[onestop] event delivery failed; will retry', error));
+    drain().catch((error) => log.error({ error }, 'event delivery failed; will retry'));
   };
 
   const listener = new Client({ connectionString: databaseUrl });

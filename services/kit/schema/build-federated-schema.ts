@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../identity/auth-checker';
+import { nullableWhereFailuresStop } from './partial-results';
 import type { RequestContext } from '../context/request-context';
 
 /** Federation 2 version every subgraph links; raising it is a deliberate, hub-wide change. */
@@ -55,7 +56,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...typeResolvers, __resolveReference: resolveReference } as never;
   }
   return buildSubgraphSchema({
-    typeDefs: gql(federationLink + printSchemaWithDirectives(schema)),
+    typeDefs: gql(federationLink + nullableWhereFailuresStop(printSchemaWithDirectives(schema))),
     resolvers,
   });
 }

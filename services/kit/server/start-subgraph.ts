@@ -11,6 +11,8 @@ import { GatewayProofVerifier, gatewayProofHeader } from '../identity/gateway-pr
 import { maskError } from '../errors/mask-error';
 import type { RequestContext } from '../context/request-context';
 import { createDrainableServer } from './drainable-server';
+import { serviceLog } from '../logging/log';
+import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
 
@@ -89,7 +91,7 @@ export async function startSubgraph(
     healthCheckEndpoint: '/health',
     graphiql: false,
     landingPage: false,
-    logging: false,
+    logging: serviceLog(definition.name),
     maskedErrors: { maskError, isDev: false },
     plugins: [readiness(orm), useArgumentLimits()],
     context: async ({ request, params }) => {
@@ -108,7 +110,7 @@ export async function startSubgraph(
     },
   });
 
-  const { server, drain } = createDrainableServer(yoga);
+  const { server, drain } = createDrainableServer(withRequestScope(yoga));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? definition.port, options.host ?? '0.0.0.0', resolve);

@@ -1,3 +1,4 @@
+import { clock } from '../clock/clock';
 import type { RequestContext } from '../context/request-context';
 import { DomainError, unauthenticated } from '../errors/domain-error';
 import { hasRole, isAnonymous } from '../identity/identity';
@@ -29,7 +30,7 @@ export interface ActingAs {
  */
 export async function assertMayAct(
   context: RequestContext,
-  { departmentCode, role, at = new Date() }: ActingAs,
+  { departmentCode, role, at = clock.now() }: ActingAs,
   directory: StaffDirectory = replicaStaffDirectory,
 ): Promise<void> {
   const { identity, em } = context;
@@ -77,7 +78,7 @@ export async function assertChiefRepresentative(
   {
     departmentCode,
     itemCode,
-    at = new Date(),
+    at = clock.now(),
   }: { departmentCode: string; itemCode: string; at?: Date },
   directory: StaffDirectory = replicaStaffDirectory,
 ): Promise<void> {

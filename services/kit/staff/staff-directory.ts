@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../database/sql';
 import type { PermitRecord, RepresentativeRecord, StaffRecord } from './staff-records';
 
 /** Where the permit checks read staff, permits and chief representatives from. */
@@ -19,11 +20,9 @@ export interface StaffTables {
  * replica every subgraph keeps, or the center's own registry.
  */
 export function sqlStaffDirectory(tables: StaffTables): StaffDirectory {
-  const run = <T>(em: EntityManager, sql: string, params: unknown[]) =>
-    em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
   return {
     async staffMember(em, subject) {
-      const [row] = await run<StaffRecord>(
+      const [row] = await sql<StaffRecord>(
         em,
         `select subject, department_code as "departmentCode", section_code as "sectionCode",
                 duty::text as duty
@@ -33,7 +32,7 @@ export function sqlStaffDirectory(tables: StaffTables): StaffDirectory {
       return row ?? null;
     },
     async permits(em, subject) {
-      const rows = await run<PermitRecord>(
+      const rows = await sql<PermitRecord>(
         em,
         `select number, subject, to_char(issued_on, 'YYYY-MM-DD') as "issuedOn",
                 to_char(expires_on, 'YYYY-MM-DD') as "expiresOn", revoked_at as "revokedAt"
@@ -43,7 +42,7 @@ export function sqlStaffDirectory(tables: StaffTables): StaffDirectory {
       return rows.map((row) => ({ ...row, revokedAt: row.revokedAt && new Date(row.revokedAt) }));
     },
     async representatives(em, departmentCode) {
-      const rows = await run<RepresentativeRecord>(
+      const rows = await sql<RepresentativeRecord>(
         em,
         `select id::text as id, subject, department_code as "departmentCode",
                 scope_all as "scopeAll", item_codes as "itemCodes",

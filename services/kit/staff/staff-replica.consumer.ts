@@ -1,18 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { staffTopics } from '../../contracts';
+import { sql } from '../database/sql';
 import { defineConsumer, handleByTopic, type TopicHandlers } from '../events/define-consumer';
 import { staffReplicaTables as tables } from './staff-directory';
 
 type StaffTopic = (typeof staffTopics)[keyof typeof staffTopics];
 
-const run = (em: EntityManager, sql: string, params: unknown[]) =>
-  em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
-
 // Upserts keyed by what the event names, so a redelivered event changes nothing. Exported for
 // supervision, which applies them in its one consumer's order.
 export const staffReplicaHandlers: TopicHandlers<StaffTopic, [EntityManager]> = {
   [staffTopics.registered]: async ({ payload: p }, em) => {
-    await run(
+    await sql(
       em,
       `insert into ${tables.staff} (subject, name, department_code, section_code, duty)
        values (?, ?, ?, ?, ?)
@@ -23,7 +21,7 @@ export const staffReplicaHandlers: TopicHandlers<StaffTopic, [EntityManager]> = 
     );
   },
   [staffTopics.permitIssued]: async ({ payload: p }, em) => {
-    await run(
+    await sql(
       em,
       `insert into ${tables.permits} (number, subject, issued_on, expires_on) values (?, ?, ?, ?)
        on conflict (number) do update set subject = excluded.subject,
@@ -32,13 +30,13 @@ export const staffReplicaHandlers: TopicHandlers<StaffTopic, [EntityManager]> = 
     );
   },
   [staffTopics.permitRevoked]: async ({ payload: p }, em) => {
-    await run(em, `update ${tables.permits} set revoked_at = ? where number = ?`, [
+    await sql(em, `update ${tables.permits} set revoked_at = ? where number = ?`, [
       p.revokedAt,
       p.number,
     ]);
   },
   [staffTopics.representativeAuthorized]: async ({ payload: p }, em) => {
-    await run(
+    await sql(
       em,
       `insert into ${tables.representatives}
          (id, subject, department_code, scope_all, item_codes, valid_from, valid_to)
@@ -57,7 +55,7 @@ export const staffReplicaHandlers: TopicHandlers<StaffTopic, [EntityManager]> = 
     );
   },
   [staffTopics.representativeRevoked]: async ({ payload: p }, em) => {
-    await run(em, `update ${tables.representatives} set revoked_at = ? where id = ?`, [
+    await sql(em, `update ${tables.representatives} set revoked_at = ? where id = ?`, [
       p.revokedAt,
       p.id,
     ]);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineConsumer } from '../../kit';
+import { defineConsumer, log } from '../../kit';
 import type { LicenceIssuedPayload } from '../../contracts';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
@@ -21,10 +21,10 @@ async function licenceIssued(licence: LicenceIssuedPayload, em: EntityManager): 
   ]);
   if (!applicant || !type) {
     // Retrying cannot make an unknown applicant or type appear; stalling would block every
-    // later licence. Say so loudly and move on. A prerequisite's type is refused the same way:
-    // a licence never becomes a new version of what the applicant handed over.
-    console.error(
-      `materials: licence ${licence.licenceId} names an unknown applicant or no licence material type; skipped.`,
+    // later licence. Say so loudly and move on.
+    log.error(
+      { service: 'materials', licenceId: licence.licenceId },
+      'licence names an unknown applicant or material type; skipped',
     );
     return;
   }

@@ -1,6 +1,6 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { clock } from '../../kit/clock/clock';
 import { MaterialSource } from './material-source';
 import { MaterialStatus } from './material-status';
 import { LicenceProvenance } from './licence-provenance';
@@ -68,7 +68,7 @@ export class Material {
 
   @Field({ description: 'When this version was uploaded or issued.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  submittedAt: Date = new Date();
+  submittedAt: Date = clock.now();
 
   @Field(() => Date, {
     nullable: true,

@@ -1,5 +1,5 @@
+import { clock } from '../../kit';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { clock } from '../../kit/clock/clock';
 import { Material } from './material.entity';
 
 /**

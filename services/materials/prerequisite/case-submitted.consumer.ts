@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, defineConsumer, publishEvent } from '../../kit';
+import { clock, defineConsumer, DomainError, publishEvent } from '../../kit';
 import type { CaseSubmittedPayload, PrerequisitesCheckedPayload } from '../../contracts';
-import { clock } from '../../kit/clock/clock';
 import { checkPrerequisites } from './check-prerequisites';
 import { PrerequisiteVerdict } from './prerequisite-verdict';
 import { RequirementState } from './requirement-state';

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, badInput, notFound, isUuid } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { badInput, clock, DomainError, isUuid, notFound } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
 import { MaterialStatus } from '../material/material-status';
 import { MaterialReview } from '../review/material-review.entity';
 import type { PrerequisiteCheck, RequirementCheck } from './prerequisite-check';
-import { PrerequisiteVerdict } from './prerequisite-verdict';
 import { RequirementState } from './requirement-state';
+import { prerequisiteVerdict } from './judge-verdict';
 
 export interface MaterialRequirement {
   materialTypeCode: string;
@@ -68,7 +67,7 @@ export async function checkPrerequisites(
       notice: noticeOf(state, type, material, problemsOf),
     };
   });
-  return { verdict: verdictOf(checks.map((check) => check.state)), requirements: checks };
+  return { verdict: prerequisiteVerdict(checks.map((check) => check.state)), requirements: checks };
 }
 
 function validate(requirements: MaterialRequirement[]): void {
@@ -139,16 +138,4 @@ function noticeOf(
     case RequirementState.REJECTED:
       return (problemsOf.get(material!.id) ?? []).map((problem) => `${type.name}: ${problem}`);
   }
-}
-
-function verdictOf(states: RequirementState[]): PrerequisiteVerdict {
-  const any = (...wanted: RequirementState[]) => states.some((state) => wanted.includes(state));
-  if (any(RequirementState.MISSING, RequirementState.REJECTED, RequirementState.EXPIRED)) {
-    return PrerequisiteVerdict.INCOMPLETE;
-  }
-  if (any(RequirementState.PENDING)) return PrerequisiteVerdict.AWAITING_REVIEW;
-  if (any(RequirementState.MISSING_UNDER_COMMITMENT, RequirementState.PENDING_UNDER_COMMITMENT)) {
-    return PrerequisiteVerdict.SATISFIED_UNDER_COMMITMENT;
-  }
-  return PrerequisiteVerdict.SATISFIED;
 }

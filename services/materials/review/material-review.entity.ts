@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DepartmentReference } from '../department/department-reference';
@@ -38,7 +39,7 @@ export class MaterialReview {
 
   @Field({ description: 'When the review was given.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  reviewedAt: Date = new Date();
+  reviewedAt: Date = clock.now();
 
   @Field(() => DepartmentReference, { description: 'The lead department that reviewed.' })
   department(): DepartmentReference {

@@ -1,14 +1,14 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import {
-  DomainError,
   assertOwnDepartment,
   badInput,
+  clock,
+  DomainError,
+  isUuid,
   notFound,
   publishEvent,
   type RequestContext,
-  isUuid,
 } from '../../kit';
-import { clock } from '../../kit/clock/clock';
 import { MaterialType } from '../material-type/material-type.entity';
 import { Material } from '../material/material.entity';
 import { MaterialStatus } from '../material/material-status';

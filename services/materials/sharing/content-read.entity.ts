@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DepartmentReference } from '../department/department-reference';
@@ -40,7 +41,7 @@ export class ContentRead {
 
   @Field({ description: 'When the content was read.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  readAt: Date = new Date();
+  readAt: Date = clock.now();
 
   @Field(() => DepartmentReference, { description: 'The department the reader acted for.' })
   department(): DepartmentReference {

@@ -1,3 +1,4 @@
+import { clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 
@@ -11,5 +12,5 @@ export class StoredContent {
   bytes!: Buffer;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 }

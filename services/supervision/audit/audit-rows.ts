@@ -1,5 +1,5 @@
+import { sql } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../sql';
 import type { AuditEntry } from './audit-entry';
 import { canonicalJson } from './hash-chain';
 

@@ -1,9 +1,9 @@
+import { sql } from '../../kit';
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../kit';
 import { watchers } from '../access';
 import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { WarningLevel } from '../clock/warning-level';
-import { sql } from '../sql';
 import { BoardSummary, DepartmentLoad } from './board-summary';
 import { tallyBy } from './case-tally';
 

@@ -1,5 +1,5 @@
+import { sql } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../sql';
 
 /** Reads the totals the `case_tally` trigger keeps: constant cost however many cases there are. */
 export async function countCases(

@@ -1,4 +1,4 @@
-import type { SubgraphWorker } from '../../kit';
+import { log, type SubgraphWorker } from '../../kit';
 import { runClockCheck } from './clock-check';
 
 const intervalMs = Number(process.env.SUPERVISION_CLOCK_CHECK_MS ?? 60_000);
@@ -8,7 +8,7 @@ export const clockCheckWorker: SubgraphWorker = async (orm) => {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = runClockCheck(orm.em).catch((error) =>
-      console.error('[onestop] supervision clock check failed; will retry', error),
+      log.error({ error }, 'supervision clock check failed; will retry'),
     );
   }, intervalMs);
   timer.unref();

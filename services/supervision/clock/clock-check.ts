@@ -1,8 +1,7 @@
+import { clock, sql } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { clock } from '../../kit/clock/clock';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedTask } from '../task/supervised-task.entity';
-import { sql } from '../sql';
 import { loadClockContext } from './clock-context';
 import { refreshCase, refreshTask } from './clock-subjects';
 

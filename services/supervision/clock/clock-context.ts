@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadCalendar, localDate, type WorkingCalendar } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { clock, loadCalendar, localDate, type WorkingCalendar } from '../../kit';
 import { yellowThreshold } from '../settings/yellow-threshold';
 
 /** What reading a clock needs: the calendar, the yellow threshold and today. */

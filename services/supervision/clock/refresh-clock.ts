@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '../../kit';
+import { publishEvent, sql } from '../../kit';
 import type { SupervisedCase } from '../case/supervised-case.entity';
 import type { SupervisedTask } from '../task/supervised-task.entity';
-import { sql } from '../sql';
 import { ClockSubjectKind } from '../warning/clock-subject-kind';
 import { supervisionTopics, type WarningRaisedPayload } from '../../contracts';
 import type { ClockContext } from './clock-context';

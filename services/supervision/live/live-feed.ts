@@ -1,8 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
 import { Client } from 'pg';
-import { commitHorizon, topicCondition, type HubEvent, type SubgraphWorker } from '../../kit';
-import { eventChannel } from '../../kit/events/event-log';
+import {
+  commitHorizon,
+  eventChannel,
+  log,
+  topicCondition,
+  type HubEvent,
+  type SubgraphWorker,
+} from '../../kit';
 
 const pollIntervalMs = 1000;
 const batchSize = 500;
@@ -70,7 +76,7 @@ export class LiveFeed {
       return;
     }
     this.reading = this.read()
-      .catch((error) => console.error('[onestop] live feed read failed; will retry', error))
+      .catch((error) => log.error({ error }, 'live feed read failed; will retry'))
       .finally(() => {
         this.reading = null;
         if (this.again) {

@@ -1,17 +1,17 @@
 import {
-  DomainError,
   badInput,
+  clock,
   conflict,
+  DomainError,
   forbidden,
-  publishEvent,
-  type RequestContext,
   isUuid,
+  publishEvent,
+  sql,
+  type RequestContext,
 } from '../../kit';
-import { clock } from '../../kit/clock/clock';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { supervisionTopics } from '../../contracts';
-import { sql } from '../sql';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import type { RateCaseInput } from './rate-case.input';
 import { ServiceRating } from './service-rating.entity';

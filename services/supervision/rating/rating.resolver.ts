@@ -1,20 +1,20 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import {
-  ConnectionType,
-  DomainError,
-  PageArgs,
-  Role,
   assertOwnDepartment,
   badInput,
+  clock,
+  ConnectionType,
+  DomainError,
   hasRole,
+  isUuid,
   notFound,
+  PageArgs,
   paginate,
   publishEvent,
+  Role,
   type RequestContext,
-  isUuid,
 } from '../../kit';
-import { clock } from '../../kit/clock/clock';
 import { watchers } from '../access';
 import { supervisionTopics } from '../../contracts';
 import { FollowUp } from './follow-up.entity';

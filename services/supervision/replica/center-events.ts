@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  replaceCalendarYear,
   calendarReplicaTable,
+  replaceCalendarYear,
+  sql,
   staffReplicaHandlers,
   type TopicHandlers,
 } from '../../kit';
 import { loadClockContext, type ClockContext } from '../clock/clock-context';
 import { refreshOpenClocks } from '../clock/refresh-open-clocks';
-import { sql } from '../sql';
 import { judgeFees } from '../violation/judge-fees';
 
 type CenterTopic =

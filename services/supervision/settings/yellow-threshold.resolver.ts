@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Role, badInput, type RequestContext } from '../../kit';
+import { badInput, Role, sql, type RequestContext } from '../../kit';
 import { watchers } from '../access';
 import { loadClockContext } from '../clock/clock-context';
 import { refreshOpenClocks } from '../clock/refresh-open-clocks';
-import { sql } from '../sql';
 import { maxYellowThreshold, yellowThreshold } from './yellow-threshold';
 
 @Resolver()

@@ -1,5 +1,5 @@
+import { sql } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../sql';
 
 /**
  * Working days left at which a clock turns yellow. The center keeps no such setting, so

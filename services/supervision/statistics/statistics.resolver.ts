@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { badInput, isValidIsoDate, type RequestContext } from '../../kit';
+import { badInput, isValidIsoDate, sql, type RequestContext } from '../../kit';
 import { watchers } from '../access';
-import { sql } from '../sql';
 import { DepartmentStatistics } from './department-statistics';
 
 const statisticsSql = `

@@ -1,6 +1,6 @@
+import { sql } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubEvent } from '../../kit';
-import { sql } from '../sql';
 import { recordViolation } from './record-violation';
 import { ViolationKind } from './violation-kind';
 

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDate, publishEvent, type HubEvent } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { clock, localDate, publishEvent, sql, type HubEvent } from '../../kit';
 import { supervisionTopics } from '../../contracts';
-import { sql } from '../sql';
 import type { ViolationKind } from './violation-kind';
 
 export interface Finding {

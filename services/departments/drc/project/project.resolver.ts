@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Role, badInput, type RequestContext } from '../../../kit';
-import { clock } from '../../../kit/clock/clock';
+import { badInput, clock, Role, type RequestContext } from '../../../kit';
 import { positiveDecimal, recordTaskDetails } from '../../../kit/department-workflow';
 import { DrcProject } from './project.entity';
 import { DrcProjectInput } from './project.input';

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Role, type RequestContext } from '../../../kit';
-import { clock } from '../../../kit/clock/clock';
+import { clock, Role, type RequestContext } from '../../../kit';
 import { positiveDecimal, recordTaskDetails } from '../../../kit/department-workflow';
 import { NrpPlanning } from './planning.entity';
 import { NrpPlanningInput } from './planning.input';
