@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../services/kit';
@@ -32,6 +32,10 @@ it('starts on an embedded PostgreSQL, serves seeded data, and reuses it on a sec
   expect(Object.keys(first.tokens)).toEqual(
     expect.arrayContaining(['applicant', 'windowClerk', 'coordinator', 'supervisor']),
   );
+  // The README's commands read the tokens from the file npm start writes.
+  const tokensFile = readFileSync(join(projectRoot(), '.data', 'demo-tokens.env'), 'utf8');
+  expect(tokensFile).toContain(`COORDINATOR_TOKEN=${first.tokens.coordinator}\n`);
+  expect(tokensFile).toContain(`WINDOW_CLERK_TOKEN=${first.tokens.windowClerk}\n`);
   const before = await caseCount(first);
   expect(before.data.cases.totalCount).toBe(2);
   expect(before.data.cases.nodes[0].departments.length).toBeGreaterThan(0);
