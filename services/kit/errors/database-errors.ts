@@ -38,7 +38,9 @@ export function databaseRefusal(error: unknown): DomainError | null {
   if (
     (code && (unavailableStates.has(code) || code.startsWith('08'))) ||
     (code && unavailableNetworkCodes.has(code)) ||
-    /Connection terminated|terminating connection/.test(message)
+    /Connection terminated|Connection ended unexpectedly|terminating connection|not queryable/.test(
+      message,
+    )
   ) {
     return new DomainError(
       'DATABASE_UNAVAILABLE',
