@@ -36,6 +36,8 @@ export interface HubConfig {
   /** Requests with an invalid token one address may send per minute before it is turned away. */
   invalidTokensPerMinute: number;
   timeouts: Timeouts;
+  /** Accept only registered operations (`operations/`), sent by id: ONESTOP_TRUSTED_DOCUMENTS_ONLY=1. */
+  trustedDocumentsOnly: boolean;
 }
 
 /** How long a call may wait before it fails with a typed error instead of hanging. */
@@ -111,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   };
   return {
     production,
+    trustedDocumentsOnly: env.ONESTOP_TRUSTED_DOCUMENTS_ONLY === '1',
     databaseUrl: env.DATABASE_URL || undefined,
     userTokenSecret: env.ONESTOP_JWT_SECRET || developmentSecrets.userTokenSecret,
     jwksUrl: env.ONESTOP_JWKS_URL || undefined,
