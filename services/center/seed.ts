@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { bundlePublishedPayload } from './bundle/bundle-published';
 import {
   clock,
   calendarChangedTopic,
@@ -212,19 +213,7 @@ export async function seedCenter(em: EntityManager): Promise<void> {
       await publishEvent(tx, {
         topic: 'center.bundle.published',
         key: bundle.code,
-        payload: {
-          code: bundle.code,
-          version: bundle.version,
-          name: bundle.name,
-          timeLimitDays: bundle.timeLimitDays,
-          items: items.map((item) => ({
-            code: item.code,
-            version: item.version,
-            departmentCode: item.departmentCode,
-          })),
-          departmentCodes: [...new Set(items.map((item) => item.departmentCode))].sort(),
-          prerequisites: demo.prerequisites,
-        },
+        payload: bundlePublishedPayload(bundle, items, demo.prerequisites),
       });
     }
 

@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { bundlePublishedPayload } from './bundle-published';
 import { clock, DomainError, badInput, publishEvent } from '../../kit';
 import { Item } from '../item/item.entity';
 import { ItemStatus } from '../item/item-status';
@@ -87,19 +88,7 @@ export async function publishBundle(
     await publishEvent(tx, {
       topic: 'center.bundle.published',
       key: bundle.code,
-      payload: {
-        code: bundle.code,
-        version: bundle.version,
-        name: bundle.name,
-        timeLimitDays: bundle.timeLimitDays,
-        items: items.map((item) => ({
-          code: item.code,
-          version: item.version,
-          departmentCode: item.departmentCode,
-        })),
-        departmentCodes,
-        prerequisites: links,
-      },
+      payload: bundlePublishedPayload(bundle, items, links),
     });
     return bundle;
   });
