@@ -288,7 +288,10 @@ async function handBatchOver(em: EntityManager, consumer: EventConsumer): Promis
         context,
       );
     }
-    return { handled: handed.length, busy: false, more: !waitingForRetry && after !== undefined };
+    // A batch begun in an earlier call ends at that call's snapshot: what committed since waits
+    // for the next batch, so say there is more.
+    const more = !waitingForRetry && (after !== undefined || position.batch !== null);
+    return { handled: handed.length, busy: false, more };
   });
 }
 
