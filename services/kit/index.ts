@@ -38,6 +38,7 @@ export * from './events/event-delivery';
 export * from './events/snapshot-batch';
 export * from './events/event-listener';
 export * from './events/parked-events';
+export * from './events/event-retention';
 export * from './events/parked-event.type';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';

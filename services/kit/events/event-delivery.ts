@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { listenForEvents } from './event-listener';
 import { retryParkedEvents } from './parked-events';
+import { archiveDeliveredEvents } from './event-retention';
 import { log } from '../logging/log';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
@@ -10,6 +11,7 @@ const batchSize = 100;
 const eventColumns = 'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at';
 const pollIntervalMs = 1000;
 const busyRetryMs = 20;
+const archiveIntervalMs = 60 * 60 * 1000;
 
 interface EventRow {
   batch_transaction_id: string;
@@ -306,7 +308,7 @@ export async function startEventDelivery(
   orm: MikroORM,
   consumers: EventConsumer[],
   databaseUrl: string,
-  options: { pollIntervalMs?: number } = {},
+  options: { pollIntervalMs?: number; retentionDays?: number } = {},
 ): Promise<EventDelivery> {
   let running: Promise<number> | null = null;
   let queued: Promise<number> | null = null;
@@ -375,6 +377,12 @@ export async function startEventDelivery(
   const listener = await listenForEvents(databaseUrl, wake);
   const poll = setInterval(wake, options.pollIntervalMs ?? pollIntervalMs);
   poll.unref();
+  const archive = setInterval(() => {
+    archiveDeliveredEvents(orm.em, options.retentionDays ?? 0).catch((error) =>
+      log.error({ error }, 'archiving delivered events failed; will retry'),
+    );
+  }, archiveIntervalMs);
+  archive.unref();
   wake();
 
   return {
@@ -382,6 +390,7 @@ export async function startEventDelivery(
     async stop() {
       stopped = true;
       clearInterval(poll);
+      clearInterval(archive);
       if (retry) clearTimeout(retry);
       await running?.catch(() => 0);
       await queued?.catch(() => 0);

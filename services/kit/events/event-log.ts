@@ -60,6 +60,16 @@ const consumerDdl = `
     retry_requested_at timestamptz,
     unique (consumer, position)
   );
+  create table if not exists events.event_archive (
+    position bigint primary key,
+    transaction_id xid8 not null,
+    topic text not null,
+    key text not null,
+    payload jsonb not null,
+    producer text not null,
+    occurred_at timestamptz not null,
+    archived_at timestamptz not null default now()
+  );
 `;
 
 /**
@@ -97,7 +107,7 @@ export async function ensureEventTables(connection: Connection): Promise<void> {
     begin
       -- Only a log that is not complete yet is altered: DDL on tables that exist would lock them
       -- against the running consumers and writers of subgraphs that started first (a deadlock).
-      if to_regclass('events.parked_event') is null
+      if to_regclass('events.event_archive') is null
          or not exists (select 1 from pg_attribute
                          where attrelid = to_regclass('events.consumer') and attname = 'last_error') then
         ${eventLogDdl}
