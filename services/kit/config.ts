@@ -139,10 +139,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       lockMs: milliseconds('ONESTOP_LOCK_TIMEOUT_MS', 10_000),
       poolAcquireMs: milliseconds('ONESTOP_POOL_ACQUIRE_TIMEOUT_MS', 10_000),
     },
-    eventRetentionDays: count(
-      'ONESTOP_EVENT_RETENTION_DAYS',
-      env.ONESTOP_EVENT_RETENTION_DAYS,
-      90,
-    ),
+    eventRetentionDays: count('ONESTOP_EVENT_RETENTION_DAYS', env.ONESTOP_EVENT_RETENTION_DAYS, 90),
   };
 }
