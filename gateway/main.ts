@@ -5,6 +5,7 @@ import {
   stopOnSignals,
   withRequestScope,
 } from '../services/kit';
+import { withConsole } from './console';
 import { createHubGateway } from './gateway';
 import { readSupergraph, routingUrls, routingUrlsFromEnv, withRoutingUrls } from './supergraph';
 
@@ -22,7 +23,10 @@ export async function startGateway(options: {
     ...options.subgraphUrls,
   });
   const gateway = createHubGateway({ supergraphSdl, config });
-  const { server, drain } = createDrainableServer(withRequestScope(gateway));
+  const { server, drain } = createDrainableServer(
+    // The web console is served at / beside /graphql, same origin.
+    withRequestScope(withConsole(gateway, config)),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', resolve);
@@ -31,6 +35,7 @@ export async function startGateway(options: {
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://localhost:${port}/graphql`,
+    consoleUrl: `http://localhost:${port}/`,
     port,
     async stop() {
       // Requests in flight finish before the runtime is disposed: disposing aborts them.

@@ -1,0 +1,256 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestHub, type TestHub } from '../kit/hub';
+import { departmentStaff, pdf, upload } from '../e2e/materials/materials-hub';
+import {
+  consoleUrl,
+  ensureConsoleBuilt,
+  launchBrowser,
+  screenshot,
+  signInAs,
+  staffKey,
+  until,
+} from './browser-kit';
+
+/**
+ * The web console in a real browser, on the whole hub: an applicant applies for the "start a
+ * construction project" bundle, four department desks act, one asks for a supplement the
+ * applicant answers, the coordinator's board follows live, the licences arrive together and the
+ * public check finds them genuine; a second case is rejected and shows so.
+ */
+let hub: TestHub;
+let browser: Browser;
+let base: string;
+const riverside = '50e2c72a-81d3-42af-a59c-b3c9e16dd83f';
+const departments = ['DRC', 'NRP', 'EEB', 'HCB'];
+/** What the bundle's items ask for, with the department that reviews each once for everyone. */
+const materials: [string, string][] = [
+  ['PROJECT_PROPOSAL', 'DRC'],
+  ['BUSINESS_LICENCE', 'AMR'],
+  ['SITE_PLAN', 'NRP'],
+  ['LAND_USE_CERTIFICATE', 'NRP'],
+  ['ENVIRONMENTAL_IMPACT_REPORT', 'EEB'],
+  ['CONSTRUCTION_DRAWINGS', 'HCB'],
+  ['CONSTRUCTION_CONTRACT', 'HCB'],
+  ['FIRE_SAFETY_DESIGN', 'HCB'],
+];
+
+beforeAll(async () => {
+  ensureConsoleBuilt();
+  hub = await startTestHub();
+  await hub.settle();
+  base = consoleUrl(hub);
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+/** A person's own browser window, the console in English. */
+async function openWindow(english = true): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  if (english) {
+    await page.getByTestId('language').click();
+    await page.getByText('OneStop joint approvals').waitFor();
+  }
+  return { context, page };
+}
+
+async function verifyPendingMaterials(): Promise<void> {
+  await hub.settle();
+  for (const lead of new Set(materials.map(([, department]) => department))) {
+    const pending = await hub.query(
+      departmentStaff(lead),
+      `{ materialsAwaitingReview(first: 50) { nodes { id } } }`,
+    );
+    expect(pending.errors).toBeUndefined();
+    for (const { id } of pending.data.materialsAwaitingReview.nodes) {
+      const reviewed = await hub.query(
+        departmentStaff(lead),
+        `mutation ($input: ReviewMaterialInput!) { reviewMaterial(input: $input) { status } }`,
+        { input: { materialId: id, decision: 'VERIFIED', problems: [] } },
+      );
+      expect(reviewed.errors).toBeUndefined();
+    }
+  }
+  await hub.settle();
+}
+
+/** Applies for the bundle on the applicant's screen; returns the new case's reference. */
+async function applyForConstruction(page: Page): Promise<string> {
+  await signInAs(page, base, 'applicant');
+  await page.locator('li[data-bundle=START-CONSTRUCTION] button').click();
+  const view = page.getByTestId('case-view');
+  await view.locator('h2').first().waitFor();
+  const title = await view.locator('h2').first().innerText();
+  return title.split(' · ')[0];
+}
+
+async function openCase(page: Page, reference: string): Promise<void> {
+  await signInAs(page, base, 'applicant');
+  await page.locator(`tr[data-reference="${reference}"] button`).click();
+  await page.getByTestId('case-view').locator('h2').first().waitFor();
+}
+
+const reloadCase = (page: Page) => () => page.getByTestId('case-view').getByText('↻').click();
+const reloadDesk = (page: Page) => () => page.getByTestId('desk-reload').click();
+
+it('plays a whole bundle: apply, four desks in parallel with a supplement, live board, licences, public check', async () => {
+  const applicant = await openWindow();
+  const page = applicant.page;
+
+  // The console opens in Chinese; the applicant hands over one material through the screen.
+  await signInAs(page, base, 'applicant');
+  await page.locator('select[name=materialType]').selectOption('PROJECT_PROPOSAL');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'proposal.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf('Project proposal of Riverside'),
+  });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.locator('tr[data-material=PROJECT_PROPOSAL]').waitFor();
+  await screenshot(page, 'applicant');
+  // The rest were handed over before; each lead department reviews once for everyone.
+  for (const [code] of materials.slice(1)) {
+    const uploaded = await upload(hub, 'applicant', {
+      applicantId: riverside,
+      materialTypeCode: code,
+      bytes: pdf(`${code} of Riverside`),
+    });
+    expect(uploaded.errors).toBeUndefined();
+  }
+  await verifyPendingMaterials();
+
+  // The coordinator watches the board, which is never reloaded from here on.
+  const coordinator = await openWindow(false);
+  await signInAs(coordinator.page, base, 'coordinator');
+  await coordinator.page.getByText('实时').waitFor();
+
+  const reference = await applyForConstruction(page);
+  await until(hub, page.locator('.case-view p .status[data-status=IN_PROGRESS]'), reloadCase(page));
+  expect(await page.locator('.case-view tbody tr[data-department]').count()).toBe(4);
+  await screenshot(page, 'applicant-case');
+
+  const board = coordinator.page.locator(`tr[data-reference="${reference}"]`);
+  await until(hub, board);
+  await screenshot(coordinator.page, 'board');
+
+  // Every desk accepts and reviews; the NRP first asks for the site plan again.
+  const desk = await openWindow();
+  for (const code of departments) {
+    await signInAs(desk.page, base, staffKey(code, 'reviewer'));
+    const task = desk.page.locator(`article.task[data-case="${reference}"]`);
+    await until(hub, task, reloadDesk(desk.page));
+    await task.getByRole('button', { name: 'Accept' }).click();
+    await task.locator('input[name=opinion]').waitFor();
+    if (code === 'NRP') {
+      await task.locator('input[name=reason]').fill('The site plan is not signed.');
+      await task.locator('select[name=supplementMaterial]').selectOption('SITE_PLAN');
+      await task.getByRole('button', { name: 'Ask for a supplement' }).click();
+      await desk.page
+        .locator(`article.task[data-case="${reference}"][data-status=SUPPLEMENT_REQUESTED]`)
+        .waitFor();
+      continue;
+    }
+    await task.locator('input[name=opinion]').fill(`${code}: conforms.`);
+    await task.getByRole('button', { name: 'Review', exact: true }).click();
+    await desk.page
+      .locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`)
+      .waitFor();
+    if (code === 'DRC' || code === 'EEB') {
+      await task.locator('input[name=minutes]').fill('The meeting agreed.');
+      await task.getByRole('button', { name: 'Record' }).click();
+      await task.getByText('Meeting minutes:').waitFor();
+    }
+    if (code === 'DRC') await screenshot(desk.page, 'desk');
+  }
+
+  // The applicant sees the request and answers it; the clock paused meanwhile.
+  await openCase(page, reference);
+  const nrpRow = page.locator('tr[data-department=NRP]');
+  await until(hub, nrpRow.getByRole('button', { name: 'Supplied: submit' }), reloadCase(page));
+  await expect(nrpRow.innerText()).resolves.toContain('The site plan is not signed.');
+  await nrpRow.getByRole('button', { name: 'Supplied: submit' }).click();
+
+  await signInAs(desk.page, base, staffKey('NRP', 'reviewer'));
+  const nrpTask = desk.page.locator(`article.task[data-case="${reference}"][data-status=ACCEPTED]`);
+  await until(hub, nrpTask, reloadDesk(desk.page));
+  await nrpTask.locator('input[name=opinion]').fill('NRP: conforms after the supplement.');
+  await nrpTask.getByRole('button', { name: 'Review', exact: true }).click();
+  await desk.page.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`).waitFor();
+
+  // Each chief representative signs; the licences arrive together when the last one signs.
+  for (const code of departments) {
+    await signInAs(desk.page, base, staffKey(code, 'chief'));
+    const task = desk.page.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`);
+    await until(hub, task, reloadDesk(desk.page));
+    await task.getByRole('button', { name: 'Sign', exact: true }).click();
+    // Signed and sealed: the task leaves the open list.
+    await task.waitFor({ state: 'detached' });
+  }
+
+  await openCase(page, reference);
+  await until(hub, page.locator('.case-view p .status[data-status=COMPLETED]'), reloadCase(page));
+  const licences = page.getByTestId('licence');
+  await until(hub, licences.nth(3), reloadCase(page));
+  const serials = await page.locator('[data-testid=licence] .serial').allInnerTexts();
+  expect(serials.map((serial) => serial.split('-')[0]).sort()).toEqual([...departments].sort());
+  await screenshot(page, 'applicant-licences');
+
+  // The board followed without a reload: the case shows completed.
+  await until(hub, board.locator('[data-status=COMPLETED]'));
+  await screenshot(coordinator.page, 'board-completed');
+
+  // Anyone checks a licence, signed in or not, and in Chinese by default.
+  const citizen = await openWindow(false);
+  await citizen.page.goto(`${base}#/check`);
+  await citizen.page.locator('input[name=serial]').fill(serials[0]);
+  await citizen.page.getByRole('button', { name: '核验' }).click();
+  await expect(citizen.page.getByTestId('verdict').innerText()).resolves.toContain('真实有效');
+  await screenshot(citizen.page, 'licence-check');
+  await citizen.page.locator('input[name=serial]').fill('DRC-2026-999999');
+  await citizen.page.getByRole('button', { name: '核验' }).click();
+  await citizen.page.getByText('未找到该编号的已送达证照').waitFor();
+
+  for (const opened of [applicant, coordinator, desk, citizen]) await opened.context.close();
+}, 240_000);
+
+it('shows a case one department rejected as rejected, with its reasons, to the applicant', async () => {
+  const { context, page } = await openWindow();
+  const reference = await applyForConstruction(page);
+  await until(hub, page.locator('.case-view p .status[data-status=IN_PROGRESS]'), reloadCase(page));
+
+  await signInAs(page, base, staffKey('EEB', 'reviewer'));
+  const task = page.locator(`article.task[data-case="${reference}"]`);
+  await until(hub, task, reloadDesk(page));
+  await task.getByRole('button', { name: 'Accept' }).click();
+  await task.locator('input[name=reason]').fill('The site lies in a water protection zone.');
+  await task.getByRole('button', { name: 'Reject' }).click();
+  await page.locator(`article.task[data-case="${reference}"]`).waitFor({ state: 'detached' });
+
+  await openCase(page, reference);
+  await until(hub, page.locator('.case-view p .status[data-status=REJECTED]'), reloadCase(page));
+  const eeb = page.locator('tr[data-department=EEB]');
+  await expect(eeb.innerText()).resolves.toContain('water protection zone');
+  expect(await page.locator('.case-view tbody [data-status=CANCELLED]').count()).toBe(3);
+
+  // A mistaken step is refused with its code and the catalog's meaning.
+  await signInAs(page, base, 'windowClerk');
+  await page.goto(`${base}#/window`);
+  await page.locator('input[name=name]').fill('Ill-formed Co.');
+  await page.locator('input[name=identifier]').fill('123');
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await page.locator('[role=alert] [data-code]').first().waitFor();
+  await screenshot(page, 'window');
+
+  // The supervisor verifies the audit chain.
+  await signInAs(page, base, 'supervisor');
+  await page.goto(`${base}#/supervision`);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByTestId('chain').innerText()).resolves.toContain('intact');
+  await screenshot(page, 'supervision');
+  await context.close();
+}, 180_000);

@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useT } from '../i18n';
+import { ClockView, ErrorBox, Result, Section, Status } from '../ui';
+
+const CaseQuery = graphql(`
+  query CaseDossier($id: ID!) {
+    case(id: $id) {
+      id
+      reference
+      title
+      status
+      channel
+      subjectCode
+      deadlineOn
+      acceptedAt
+      closedAt
+      notice {
+        materialTypeCode
+        state
+        problems
+      }
+      commitment {
+        materialTypeCodes
+        deadlineOn
+      }
+      tasks {
+        id
+        status
+        deadlineOn
+        reasons
+        department {
+          code
+          name
+        }
+        clock {
+          limitDays
+          usedDays
+          leftDays
+          paused
+          overdue
+        }
+        supplementRequests {
+          materialTypeCode
+          reason
+        }
+        licence {
+          serial
+        }
+      }
+      licences {
+        serial
+        itemCode
+        signatureValid
+        deliveredAt
+        department {
+          code
+          name
+        }
+      }
+      timeline(first: 100) {
+        nodes {
+          id
+          kind
+          at
+          by
+          summary
+          department {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SupplyMutation = graphql(`
+  mutation SupplySupplement($taskId: ID!) {
+    supplySupplement(taskId: $taskId) {
+      id
+      status
+    }
+  }
+`);
+
+const WithdrawMutation = graphql(`
+  mutation WithdrawCase($caseId: ID!) {
+    withdrawCase(caseId: $caseId) {
+      id
+      status
+    }
+  }
+`);
+
+/** A case's dossier: status, every department's task with its clock, licences, the timeline. */
+export function CaseView(props: { id: string; applicant?: boolean; onBack?: () => void }) {
+  const t = useT();
+  const [result, refetch] = useQuery({
+    query: CaseQuery,
+    variables: { id: props.id },
+    requestPolicy: 'network-only',
+  });
+  const [supplied, supply] = useMutation(SupplyMutation);
+  const [withdrawn, withdraw] = useMutation(WithdrawMutation);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <div className="case-view" data-testid="case-view">
+      {props.onBack && (
+        <button className="link" onClick={props.onBack}>
+          ← {t('back')}
+        </button>
+      )}
+      <button className="link" onClick={reload}>
+        ↻
+      </button>
+      <Result result={result} isEmpty={(data) => !data.case}>
+        {({ case: kase }) => (
+          <>
+            <Section title={`${kase!.reference} · ${kase!.title}`}>
+              <p>
+                {t('status')}: <Status value={kase!.status} /> · {t('deadline')}:{' '}
+                {kase!.deadlineOn ?? '—'}
+              </p>
+              {props.applicant && ['SUBMITTED', 'IN_PROGRESS'].includes(kase!.status) && (
+                <button
+                  onClick={() => withdraw({ caseId: kase!.id }).then(() => reload())}
+                  disabled={withdrawn.fetching}
+                >
+                  {t('withdraw')}
+                </button>
+              )}
+              <ErrorBox error={withdrawn.error ?? supplied.error} />
+              {kase!.notice.length > 0 && (
+                <div className="notice">
+                  <h3>{t('notice')}</h3>
+                  <ul>
+                    {kase!.notice.map((entry) => (
+                      <li key={entry.materialTypeCode}>
+                        {entry.materialTypeCode}: {entry.state} {entry.problems.join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </Section>
+            <Section title={t('tasks')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('department')}</th>
+                    <th>{t('status')}</th>
+                    <th>{t('deadline')}</th>
+                    <th>{t('clock')}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {kase!.tasks.map((task) => (
+                    <tr key={task.id} data-department={task.department?.code}>
+                      <td>{task.department?.name ?? task.department?.code}</td>
+                      <td>
+                        <Status value={task.status} />
+                        {task.reasons.length > 0 && (
+                          <div className="reasons">{task.reasons.join('; ')}</div>
+                        )}
+                      </td>
+                      <td>{task.deadlineOn}</td>
+                      <td>
+                        <ClockView clock={task.clock} />
+                      </td>
+                      <td>
+                        {task.supplementRequests.map((request) => (
+                          <div key={request.materialTypeCode} className="supplement">
+                            {t('supplement')}: {request.materialTypeCode} — {request.reason}
+                          </div>
+                        ))}
+                        {props.applicant && task.status === 'SUPPLEMENT_REQUESTED' && (
+                          <button
+                            onClick={() => supply({ taskId: task.id }).then(() => reload())}
+                            disabled={supplied.fetching}
+                          >
+                            {t('supply')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Section>
+            <Section title={t('licences')}>
+              {kase!.licences.length === 0 ? (
+                <p className="empty">{t('empty')}</p>
+              ) : (
+                <ul className="licences">
+                  {kase!.licences.map((licence) => (
+                    <li key={licence.serial} data-testid="licence">
+                      <span className="mono serial">{licence.serial}</span> ·{' '}
+                      {licence.department?.name} · {licence.itemCode} ·{' '}
+                      {licence.signatureValid ? '✔' : '✘'} {t.date(licence.deliveredAt)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+            <Section title={t('timeline')}>
+              <ol className="timeline">
+                {kase!.timeline.nodes.map((entry) => (
+                  <li key={entry.id}>
+                    <time>{t.date(entry.at)}</time> <strong>{entry.kind}</strong>{' '}
+                    {entry.department?.code} {entry.summary}
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          </>
+        )}
+      </Result>
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+import { print, parse } from 'graphql';
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery, type TypedDocumentNode } from 'urql';
+import { hasRole, useSession } from '../auth';
+import { graphql } from '../gql';
+import type { DeskReviewFragment } from '../gql/graphql';
+import { useT } from '../i18n';
+import { ErrorBox, Result, Section, Status } from '../ui';
+
+/** What every department's desk shows of a task: the shared DepartmentReview interface. */
+export const DeskReview = graphql(`
+  fragment DeskReview on DepartmentReview {
+    __typename
+    id
+    caseId
+    caseReference
+    status
+    deadlineOn
+    openedAt
+    pausedSince
+    acceptedBy
+    reviewedBy
+    opinion
+    decidedBy
+    rejectionReasons
+    meetingRequired
+    meeting {
+      heldOn
+      minutes
+    }
+    materialTypeCodes
+    supplementRequests {
+      materialTypeCode
+      reason
+    }
+    items {
+      code
+      name
+    }
+    timeline {
+      id
+      kind
+      by
+      at
+      note
+    }
+    licence {
+      serial
+    }
+  }
+`);
+
+const fragmentText = print(DeskReview);
+
+/**
+ * The department's field names follow one pattern (`drcTasks`, `drcAcceptTask`, ...), so one desk
+ * serves every department: the operations are made for the signed-in person's department, and
+ * every answer is read through the same fragment.
+ */
+function deskOperations(departmentCode: string) {
+  const d = departmentCode.toLowerCase();
+  const op = <V,>(text: string) =>
+    parse(`${text}\n${fragmentText}`) as TypedDocumentNode<{ result: DeskReviewFragment }, V>;
+  return {
+    tasks: parse(
+      `query DeskTasks { tasks: ${d}Tasks(first: 100) { nodes { ...DeskReview } } }\n${fragmentText}`,
+    ) as TypedDocumentNode<{ tasks: { nodes: DeskReviewFragment[] } }>,
+    accept: op<{ taskId: string }>(
+      `mutation($taskId: ID!) { result: ${d}AcceptTask(taskId: $taskId) { ...DeskReview } }`,
+    ),
+    review: op<{ taskId: string; opinion: string }>(
+      `mutation($taskId: ID!, $opinion: String!) { result: ${d}ReviewTask(taskId: $taskId, opinion: $opinion) { ...DeskReview } }`,
+    ),
+    meeting: op<{ taskId: string; heldOn: string; minutes: string }>(
+      `mutation($taskId: ID!, $heldOn: String!, $minutes: String!) { result: ${d}RecordMeeting(taskId: $taskId, heldOn: $heldOn, minutes: $minutes) { ...DeskReview } }`,
+    ),
+    supplement: op<{ taskId: string; requests: { materialTypeCode: string; reason: string }[] }>(
+      `mutation($taskId: ID!, $requests: [DepartmentSupplementRequestInput!]!) { result: ${d}RequestSupplement(taskId: $taskId, requests: $requests) { ...DeskReview } }`,
+    ),
+    reject: op<{ taskId: string; reasons: string[] }>(
+      `mutation($taskId: ID!, $reasons: [String!]!) { result: ${d}RejectTask(taskId: $taskId, reasons: $reasons) { ...DeskReview } }`,
+    ),
+    sign: op<{ taskId: string }>(
+      `mutation($taskId: ID!) { result: ${d}SignTask(taskId: $taskId) { ...DeskReview } }`,
+    ),
+  };
+}
+
+const closed = ['APPROVED', 'REJECTED', 'CANCELLED'];
+
+export function Desk() {
+  const t = useT();
+  const { session } = useSession();
+  const departmentCode = session?.departmentCode;
+  if (
+    !departmentCode ||
+    !hasRole(session, 'WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'CHIEF_REPRESENTATIVE')
+  ) {
+    return <p className="empty">{t('needRole')}</p>;
+  }
+  return <DepartmentDesk key={departmentCode} departmentCode={departmentCode} />;
+}
+
+function DepartmentDesk({ departmentCode }: { departmentCode: string }) {
+  const t = useT();
+  const operations = useMemo(() => deskOperations(departmentCode), [departmentCode]);
+  const [showAll, setShowAll] = useState(false);
+  const [result, refetch] = useQuery({
+    query: operations.tasks,
+    variables: {},
+    requestPolicy: 'network-only',
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <Section title={`${t('desk')} · ${departmentCode}`}>
+      <div className="row">
+        <label>
+          <input type="checkbox" checked={showAll} onChange={() => setShowAll(!showAll)} />{' '}
+          {t('allTasks')}
+        </label>
+        <button className="link" onClick={reload} data-testid="desk-reload">
+          ↻
+        </button>
+      </div>
+      <h3>{showAll ? t('allTasks') : t('openTasks')}</h3>
+      <Result result={result}>
+        {(data) => {
+          const tasks = data.tasks.nodes
+            .filter((task) => showAll || !closed.includes(task.status))
+            .sort((a, b) => a.deadlineOn.localeCompare(b.deadlineOn));
+          if (tasks.length === 0) return <p className="empty">{t('empty')}</p>;
+          return tasks.map((task) => (
+            <DeskTask key={task.id} task={task} operations={operations} onDone={reload} />
+          ));
+        }}
+      </Result>
+    </Section>
+  );
+}
+
+function DeskTask(props: {
+  task: DeskReviewFragment;
+  operations: ReturnType<typeof deskOperations>;
+  onDone(): void;
+}) {
+  const t = useT();
+  const { session } = useSession();
+  const { task, operations } = props;
+  const [opinion, setOpinion] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const [reason, setReason] = useState('');
+  const [material, setMaterial] = useState(task.materialTypeCodes[0] ?? '');
+  const [accepted, accept] = useMutation(operations.accept);
+  const [reviewed, review] = useMutation(operations.review);
+  const [met, meeting] = useMutation(operations.meeting);
+  const [asked, supplement] = useMutation(operations.supplement);
+  const [rejected, reject] = useMutation(operations.reject);
+  const [signed, sign] = useMutation(operations.sign);
+  const error =
+    accepted.error ?? reviewed.error ?? met.error ?? asked.error ?? rejected.error ?? signed.error;
+  const after = (promise: Promise<{ error?: unknown }>) =>
+    promise.then((result) => {
+      if (!result.error) props.onDone();
+    });
+  const reviewer = hasRole(session, 'DEPARTMENT_REVIEWER');
+  const clerk = hasRole(session, 'WINDOW_CLERK');
+  const chief = hasRole(session, 'CHIEF_REPRESENTATIVE');
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <article className="task" data-case={task.caseReference} data-status={task.status}>
+      <header>
+        <span className="mono">{task.caseReference}</span> <Status value={task.status} /> ·{' '}
+        {t('deadline')} {task.deadlineOn}
+      </header>
+      <p>{task.items.map((item) => `${item.code} ${item.name}`).join(' · ')}</p>
+      {task.opinion && (
+        <p>
+          {t('opinion')}: {task.opinion}
+        </p>
+      )}
+      {task.meeting && (
+        <p>
+          {t('meeting')}: {task.meeting.heldOn} {task.meeting.minutes}
+        </p>
+      )}
+      {task.rejectionReasons.length > 0 && (
+        <p>
+          {t('reasons')}: {task.rejectionReasons.join('; ')}
+        </p>
+      )}
+      {task.licence && (
+        <p>
+          {t('licences')}: <span className="mono">{task.licence.serial}</span>
+        </p>
+      )}
+      <div className="actions">
+        {task.status === 'OPEN' && (clerk || reviewer) && (
+          <button onClick={() => after(accept({ taskId: task.id }))}>{t('accept')}</button>
+        )}
+        {task.status === 'ACCEPTED' && reviewer && (
+          <form
+            className="row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void after(review({ taskId: task.id, opinion }));
+            }}
+          >
+            <input
+              name="opinion"
+              placeholder={t('opinion')}
+              value={opinion}
+              onChange={(event) => setOpinion(event.target.value)}
+            />
+            <button type="submit">{t('review')}</button>
+          </form>
+        )}
+        {task.status === 'REVIEWED' && reviewer && task.meetingRequired && !task.meeting && (
+          <form
+            className="row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void after(meeting({ taskId: task.id, heldOn: today, minutes }));
+            }}
+          >
+            <input
+              name="minutes"
+              placeholder={t('meeting')}
+              value={minutes}
+              onChange={(event) => setMinutes(event.target.value)}
+            />
+            <button type="submit">{t('record')}</button>
+          </form>
+        )}
+        {['ACCEPTED', 'REVIEWED'].includes(task.status) && reviewer && (
+          <form
+            className="row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement;
+              if (submitter?.value === 'supplement') {
+                void after(
+                  supplement({
+                    taskId: task.id,
+                    requests: [{ materialTypeCode: material, reason }],
+                  }),
+                );
+              } else {
+                void after(reject({ taskId: task.id, reasons: [reason] }));
+              }
+            }}
+          >
+            <input
+              name="reason"
+              placeholder={t('reason')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <select
+              name="supplementMaterial"
+              value={material}
+              onChange={(event) => setMaterial(event.target.value)}
+            >
+              {task.materialTypeCodes.map((code) => (
+                <option key={code}>{code}</option>
+              ))}
+            </select>
+            <button type="submit" value="supplement">
+              {t('requestSupplement')}
+            </button>
+            <button type="submit" value="reject" className="danger">
+              {t('reject')}
+            </button>
+          </form>
+        )}
+        {task.status === 'REVIEWED' && chief && (
+          <button onClick={() => after(sign({ taskId: task.id }))}>{t('sign')}</button>
+        )}
+      </div>
+      <ErrorBox error={error} />
+      <details>
+        <summary>{t('timeline')}</summary>
+        <ol className="timeline">
+          {task.timeline.map((step) => (
+            <li key={step.id}>
+              <time>{t.date(step.at)}</time> <strong>{step.kind}</strong> {step.by} {step.note}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </article>
+  );
+}
