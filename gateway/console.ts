@@ -134,7 +134,8 @@ export function withConsole(
       return gateway(request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return gateway(request, response);
-    if (!config.production && url.pathname.startsWith('/dev/demo-')) {
+    if (url.pathname.startsWith('/dev/')) {
+      if (config.production) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       serveDemoTokens(url, response, config).catch(() =>
         send(response, 500, '{"error":"no token"}', contentTypes['.json']),
       );

@@ -218,32 +218,65 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   for (const opened of [applicant, coordinator, desk, citizen]) await opened.context.close();
 }, 240_000);
 
-it('shows a case one department rejected as rejected, with its reasons, to the applicant', async () => {
+it("shows a rejected and a withdrawn case as such on the applicant's screen, the desks and the board", async () => {
   const { context, page } = await openWindow();
-  const reference = await applyForConstruction(page);
+  const rejected = await applyForConstruction(page);
   await until(hub, page.locator('.case-view p .status[data-status=IN_PROGRESS]'), reloadCase(page));
+  const withdrawn = await applyForConstruction(page);
+  await until(hub, page.locator('.case-view p .status[data-status=IN_PROGRESS]'), reloadCase(page));
+  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await until(hub, page.locator('.case-view p .status[data-status=WITHDRAWN]'), reloadCase(page));
 
   await signInAs(page, base, staffKey('EEB', 'reviewer'));
-  const task = page.locator(`article.task[data-case="${reference}"]`);
+  const task = page.locator(`article.task[data-case="${rejected}"]`);
   await until(hub, task, reloadDesk(page));
   await task.getByRole('button', { name: 'Accept' }).click();
   await task.locator('input[name=reason]').fill('The site lies in a water protection zone.');
   await task.getByRole('button', { name: 'Reject' }).click();
-  await page.locator(`article.task[data-case="${reference}"]`).waitFor({ state: 'detached' });
+  await task.waitFor({ state: 'detached' });
+  await page.getByText('All tasks').first().click();
+  await page.locator(`article.task[data-case="${rejected}"][data-status=REJECTED]`).waitFor();
+  await page.locator(`article.task[data-case="${withdrawn}"][data-status=CANCELLED]`).waitFor();
 
-  await openCase(page, reference);
+  // Another department's desk: its task of each case was cancelled, not left open.
+  await signInAs(page, base, staffKey('HCB', 'reviewer'));
+  await page.getByText('All tasks').first().click();
+  for (const reference of [rejected, withdrawn]) {
+    await until(
+      hub,
+      page.locator(`article.task[data-case="${reference}"][data-status=CANCELLED]`),
+      reloadDesk(page),
+    );
+  }
+
+  await openCase(page, rejected);
   await until(hub, page.locator('.case-view p .status[data-status=REJECTED]'), reloadCase(page));
   const eeb = page.locator('tr[data-department=EEB]');
   await expect(eeb.innerText()).resolves.toContain('water protection zone');
-  expect(await page.locator('.case-view tbody [data-status=CANCELLED]').count()).toBe(3);
+  await until(
+    hub,
+    page.locator('.case-view tbody [data-status=CANCELLED]').nth(2),
+    reloadCase(page),
+  );
+  await screenshot(page, 'applicant-rejected');
 
-  // A mistaken step is refused with its code and the catalog's meaning.
+  await signInAs(page, base, 'coordinator');
+  await until(hub, page.locator(`tr[data-reference="${rejected}"] [data-status=REJECTED]`), () =>
+    page.reload(),
+  );
+  await page.locator(`tr[data-reference="${withdrawn}"] [data-status=WITHDRAWN]`).waitFor();
+
+  // The window registers an applicant (refusing a malformed code with its meaning) and applies.
   await signInAs(page, base, 'windowClerk');
   await page.goto(`${base}#/window`);
   await page.locator('input[name=name]').fill('Ill-formed Co.');
   await page.locator('input[name=identifier]').fill('123');
   await page.getByRole('button', { name: 'Register', exact: true }).click();
   await page.locator('[role=alert] [data-code]').first().waitFor();
+  await page.locator('input[name=applicantId]').fill(riverside);
+  await page.locator('select[name=bundle]').selectOption('START-CONSTRUCTION');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await page.getByTestId('slip').getByText('OS-2026-').waitFor();
   await screenshot(page, 'window');
 
   // The supervisor verifies the audit chain.
