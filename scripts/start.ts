@@ -19,6 +19,7 @@ async function main() {
 
   const { userTokenSecret } = readConfig();
   console.log(`\nOneStop is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Web console: ${hub.gatewayUrl.replace(/graphql$/, '')}`);
   console.log(`GraphQL endpoint (GraphiQL in a browser): ${hub.gatewayUrl}\n`);
   console.log('Demo tokens (send as "Authorization: Bearer <token>"):');
   const variables: string[] = [];

@@ -27,14 +27,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 }
 
-/** The gateway serves the built console (dist/web); a clean clone builds it first. */
-export function ensureConsoleBuilt(): void {
-  if (existsSync(join(consoleDirectory(), 'index.html'))) return;
+/** The gateway serves the built console (dist/web): built afresh, so the test sees this code. */
+export function buildConsole(): void {
   const built = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], {
     cwd: projectRoot(),
     stdio: 'inherit',
   });
-  if (built.status !== 0) throw new Error('The web console did not build.');
+  if (built.status !== 0 || !existsSync(join(consoleDirectory(), 'index.html'))) {
+    throw new Error('The web console did not build.');
+  }
 }
 
 export const consoleUrl = (hub: TestHub) => hub.gatewayUrl.replace(/\/graphql$/, '/');

@@ -3,7 +3,7 @@ import { startTestHub, type TestHub } from '../kit/hub';
 import { departmentStaff, pdf, upload } from '../e2e/materials/materials-hub';
 import {
   consoleUrl,
-  ensureConsoleBuilt,
+  buildConsole,
   launchBrowser,
   screenshot,
   signInAs,
@@ -35,7 +35,7 @@ const materials: [string, string][] = [
 ];
 
 beforeAll(async () => {
-  ensureConsoleBuilt();
+  buildConsole();
   hub = await startTestHub();
   await hub.settle();
   base = consoleUrl(hub);

@@ -20,7 +20,7 @@ const caseCount = (started: StartedHub) =>
   );
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot(), stdio: 'ignore' });
+  execFileSync('npm', ['run', '-s', 'build:services'], { cwd: projectRoot(), stdio: 'ignore' });
 });
 
 afterAll(() => {

@@ -22,7 +22,7 @@ import {
 const dataDirectory = mkdtempSync(join(tmpdir(), 'onestop-stop-'));
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot(), stdio: 'ignore' });
+  execFileSync('npm', ['run', '-s', 'build:services'], { cwd: projectRoot(), stdio: 'ignore' });
 });
 
 afterAll(() => {
