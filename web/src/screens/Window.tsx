@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
@@ -43,6 +43,40 @@ const ApplyAtWindow = graphql(`
   }
 `);
 
+const WindowCase = graphql(`
+  query WindowCase($id: ID!) {
+    case(id: $id) {
+      id
+      reference
+      title
+      status
+      deadlineOn
+      notice {
+        materialTypeCode
+        state
+        problems
+      }
+    }
+  }
+`);
+
+/** Until the one check of the materials has run, the slip is asked for again every moment. */
+function useFollowedCase(id: string | undefined) {
+  const [result, refetch] = useQuery({
+    query: WindowCase,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
+  const status = result.data?.case?.status;
+  useEffect(() => {
+    if (!id || (status && status !== 'SUBMITTED')) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 1500);
+    return () => clearInterval(timer);
+  }, [id, status, refetch]);
+  return result.data?.case;
+}
+
 /** The window clerk registers an applicant, applies for them and prints the slip or notice. */
 export function Window() {
   const t = useT();
@@ -54,7 +88,8 @@ export function Window() {
   const [identifier, setIdentifier] = useState('');
   const [applicantId, setApplicantId] = useState('');
   const [bundle, setBundle] = useState('');
-  const kase = applied.data?.applyAtWindow;
+  const followed = useFollowedCase(applied.data?.applyAtWindow?.id);
+  const kase = followed ?? applied.data?.applyAtWindow;
   return (
     <>
       <Section title={t('registerApplicant')}>
