@@ -355,7 +355,7 @@ describe('refusals', () => {
       [applicantOf(greenLeaf), withdrawMutation, { caseId: open.id }, 'FORBIDDEN'],
       ['coordinator', withdrawMutation, { caseId: open.id }, 'FORBIDDEN'],
       [applicantOf(riverside), withdrawMutation, { caseId: completed.id }, 'CASE_CLOSED'],
-      [applicantOf(riverside), withdrawMutation, { caseId: 'nope' }, 'NOT_FOUND'],
+      [applicantOf(riverside), withdrawMutation, { caseId: 'nope' }, 'BAD_USER_INPUT'],
       [
         applicantOf(riverside),
         supplyMutation,
