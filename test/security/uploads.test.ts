@@ -197,6 +197,15 @@ describe('archives that expand past the limit', () => {
     );
   });
 
+  it('refuses an OFD with a web page packed inside', async () => {
+    await refused(
+      zip([entry('OFD.xml', ofdXml), entry('Doc_0/Res/page.html', '<html><script>x()</script>')]),
+      'application/ofd',
+      'FILE_ACTIVE_CONTENT',
+      'plan.ofd',
+    );
+  });
+
   it('accepts an ordinary OFD', async () => {
     const ofd = zip([
       entry('OFD.xml', ofdXml),

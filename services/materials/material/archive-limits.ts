@@ -73,9 +73,13 @@ function centralDirectory(bytes: Buffer): Entry[] {
  * central directory declares (no byte inflated), then by inflating each entry with its output
  * capped at the size declared for it, so a directory that lies about sizes is caught after at
  * most the limit's worth of work. Encrypted entries, other methods than stored and deflate,
- * ZIP64 and entry names leaving the archive (`..`, absolute paths) are refused too.
+ * ZIP64 and entry names leaving the archive (`..`, absolute paths) are refused too. `inspect`
+ * sees every entry's expanded bytes.
  */
-export function checkArchive(bytes: Buffer): void {
+export function checkArchive(
+  bytes: Buffer,
+  inspect: (name: string, data: Buffer) => void = () => {},
+): void {
   const entries = centralDirectory(bytes);
   let declared = 0;
   for (const entry of entries) {
@@ -104,6 +108,7 @@ export function checkArchive(bytes: Buffer): void {
     if (data.length !== entry.compressedSize) throw invalid('an entry runs past the end');
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.size) throw invalid('a stored entry of the wrong size');
+      inspect(entry.name, data);
       continue;
     }
     let inflated: Buffer;
@@ -119,5 +124,6 @@ export function checkArchive(bytes: Buffer): void {
         ? tooLarge(declared)
         : invalid('an entry of the wrong size');
     }
+    inspect(entry.name, inflated);
   }
 }

@@ -76,7 +76,12 @@ export function checkContent(bytes: Buffer, contentType: string): void {
   if (type === 'application/pdf' && pdfActiveContent.test(text)) {
     refuseActive(type, 'PDF actions that run code or embed files');
   }
-  if (type === 'application/ofd') checkArchive(bytes);
+  if (type === 'application/ofd') {
+    // OFD's own XML is prefixed (`<ofd:Page>`): HTML or script in an entry is smuggled in.
+    checkArchive(bytes, (_name, data) => {
+      if (markup.test(data.toString('latin1'))) refuseActive(type, 'HTML or script markup');
+    });
+  }
 }
 
 /** Longest file name kept, in characters: the extension survives a cut. */
