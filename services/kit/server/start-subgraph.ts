@@ -1,3 +1,4 @@
+import { readConfig } from '../config';
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -75,7 +76,9 @@ export async function startSubgraph(
   });
   if (options.migrate !== false) await migrate(orm);
   const delivery: EventDelivery | null = definition.consumers?.length
-    ? await startEventDelivery(orm, definition.consumers, options.databaseUrl)
+    ? await startEventDelivery(orm, definition.consumers, options.databaseUrl, {
+        retentionDays: readConfig().eventRetentionDays,
+      })
     : null;
   const workers = await Promise.all(
     // Workers run beside requests; what they send is no request's cost.
