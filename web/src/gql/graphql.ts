@@ -551,9 +551,9 @@ export type ChiefRepresentative = {
   id: Scalars['ID']['output'];
   /** Codes of the items covered, when not all of them. */
   itemCodes: Array<Scalars['String']['output']>;
-  /** The person authorized. */
+  /** The person authorized (for people working in the hub, not applicants). */
   person?: Maybe<StaffMember>;
-  /** Why it was revoked. */
+  /** Why it was revoked (for people working in the hub, not applicants). */
   revokeReason?: Maybe<Scalars['String']['output']>;
   /** When the authorization was revoked. */
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -852,7 +852,7 @@ export type DepartmentLicence = {
   materialTypeCode: Scalars['String']['output'];
   /** Id of the seal key that signed it. */
   sealKeyId: Scalars['ID']['output'];
-  /** Serial of the licence, e.g. `DRC-2026-000001`. */
+  /** Serial of the licence, random so none can be guessed from another, e.g. `DRC-2026-7K3Q-MXW9-PD4H-T2RB-BN6C`. */
   serial: Scalars['ID']['output'];
   /** Base64 Ed25519 signature of the department's approval seal. */
   signature: Scalars['String']['output'];
@@ -1325,6 +1325,10 @@ export type EebReviewEdge = {
 export type ErrorCode =
   /** The material version was already reviewed, once for all. */
   | 'ALREADY_REVIEWED'
+  /** The archive is malformed, encrypted, ZIP64, uses another method than stored or deflate, or names a path outside itself. */
+  | 'ARCHIVE_INVALID'
+  /** The archive (an OFD is a zip) expands past the size the hub accepts. */
+  | 'ARCHIVE_TOO_LARGE'
   /** The authorization is already revoked. */
   | 'AUTHORIZATION_ALREADY_REVOKED'
   /** An argument is malformed or out of range; `details` names it when it can. */
@@ -1363,6 +1367,8 @@ export type ErrorCode =
   | 'FEE_ENTRY_NOT_PROPOSED'
   /** A fee named is not an approved entry of the fee catalog. */
   | 'FEE_NOT_IN_CATALOG'
+  /** The file carries HTML or script markup besides its declared type (a polyglot), or a PDF action that runs code. */
+  | 'FILE_ACTIVE_CONTENT'
   /** The uploaded file is empty. */
   | 'FILE_EMPTY'
   /** The uploaded file is larger than allowed. */
@@ -1949,6 +1955,44 @@ export type LicenceProvenance = {
   licenceId: Scalars['ID']['output'];
   /** Serial number printed on the licence. */
   serial: Scalars['String']['output'];
+};
+
+/** What anyone holding a licence may check against the hub: who holds it, what it licenses, who issued it, when, and whether it is genuine and in force. Nothing else: no case, task or applicant ids, no signer, no project figures. */
+export type LicenceVerification = {
+  __typename?: 'LicenceVerification';
+  /** The department that issued and sealed it. */
+  department?: Maybe<Department>;
+  /** The issuing department's name as printed on the licence. */
+  departmentName?: Maybe<Scalars['String']['output']>;
+  /** Whether its validity has ended. */
+  expired: Scalars['Boolean']['output'];
+  /** The holder's name as printed on the licence; null on licences that print none. */
+  holderName?: Maybe<Scalars['String']['output']>;
+  /** When the chief representative signed it. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The items it licenses. */
+  items: Array<LicensedItem>;
+  /** Serial printed on the licence. */
+  serial: Scalars['String']['output'];
+  /** Whether the approval seal's signature verifies over the licence as issued, with the issuing department's registered key, not revoked when it was issued. */
+  signatureValid: Scalars['Boolean']['output'];
+  /** Title of the licence, e.g. its kind. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Whether the licence is genuine and in force: signature valid, not expired. */
+  valid: Scalars['Boolean']['output'];
+  /** End of validity; null when it never expires. */
+  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** An item a licence was issued under, as printed on it. */
+export type LicensedItem = {
+  __typename?: 'LicensedItem';
+  /** Code of the item, e.g. `DRC-001`. */
+  code: Scalars['ID']['output'];
+  /** Name of the item. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Version of the item. */
+  version: Scalars['Int']['output'];
 };
 
 /** One version of an applicant's file for a material type; a newer version supersedes it. */
@@ -2926,8 +2970,8 @@ export type Query = {
   itemWorklist?: Maybe<ItemConnection>;
   /** The power list: the published version of every item, by code. */
   items?: Maybe<ItemConnection>;
-  /** Public: a delivered licence by its serial, with its content and whether its seal verifies. Null when no delivered licence has that serial. */
-  licence?: Maybe<Licence>;
+  /** Public: checks a delivered licence by the serial printed on it: its holder, items, issuing department, dates, and whether it is genuine and in force. Null when no delivered licence has that serial. Serials are random, so none can be found from another; the applicant and staff read the whole licence on the case or task. */
+  licence?: Maybe<LicenceVerification>;
   /** One material version by id, if the caller may see it. */
   material?: Maybe<Material>;
   /** Reads a material version's content. A department reads only for a case on which it has an open task needing the material (or, as lead department, to review it); every such read is logged for the applicant to see. */
@@ -3623,7 +3667,7 @@ export type StaffDuty =
   /** Accepts applications at a window. */
   | 'WINDOW_CLERK';
 
-/** A member of department staff the center registered to a department and approval section. */
+/** A member of department staff the center registered to a department and approval section. Only people working in the hub (any role but applicant) see staff; permits, trainings and evaluations only the person and the center, coordinators and supervisors. */
 export type StaffMember = {
   __typename?: 'StaffMember';
   /** Whether the person holds a valid work permit today. */
@@ -3638,7 +3682,7 @@ export type StaffMember = {
   evaluations: Array<Evaluation>;
   /** Full name. */
   name: Scalars['String']['output'];
-  /** Work permits issued, newest first. */
+  /** Work permits issued, newest first (the person and overseers only). */
   permits: Array<WorkPermit>;
   /** The approval section. */
   section?: Maybe<Section>;
@@ -4300,7 +4344,7 @@ export type LicenceCheckQueryVariables = Exact<{
 }>;
 
 
-export type LicenceCheckQuery = { __typename?: 'Query', licence?: { __typename?: 'Licence', serial: string, itemCode: string, issuedAt: string, deliveredAt?: string | null, signatureValid: boolean, contentSha256: string, department?: { __typename?: 'Department', code: string, name: string } | null } | null };
+export type LicenceCheckQuery = { __typename?: 'Query', licence?: { __typename?: 'LicenceVerification', serial: string, title?: string | null, holderName?: string | null, departmentName?: string | null, issuedAt: string, validUntil?: string | null, signatureValid: boolean, expired: boolean, valid: boolean, items: Array<{ __typename?: 'LicensedItem', code: string, name?: string | null }>, department?: { __typename?: 'Department', code: string, name: string } | null } | null };
 
 export type SupervisionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4362,7 +4406,7 @@ export const CaseUpdatesDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CaseDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCode"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"usedDays"}},{"kind":"Field","name":{"kind":"Name","value":"leftDays"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplementRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"signatureValid"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseDossierQuery, CaseDossierQueryVariables>;
 export const SupplySupplementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupplySupplement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplySupplement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SupplySupplementMutation, SupplySupplementMutationVariables>;
 export const WithdrawCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawCaseMutation, WithdrawCaseMutationVariables>;
-export const LicenceCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenceCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serial"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serial"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"signatureValid"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LicenceCheckQuery, LicenceCheckQueryVariables>;
+export const LicenceCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenceCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serial"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serial"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"signatureValid"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}}]}}]} as unknown as DocumentNode<LicenceCheckQuery, LicenceCheckQueryVariables>;
 export const SupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Supervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"person"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clockWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionQuery, SupervisionQueryVariables>;
 export const VerifyAuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditChainVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"entriesChecked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSequence"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const CloseFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseFollowUpMutation, CloseFollowUpMutationVariables>;

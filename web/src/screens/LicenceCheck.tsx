@@ -8,15 +8,22 @@ const LicenceQuery = graphql(`
   query LicenceCheck($serial: String!) {
     licence(serial: $serial) {
       serial
-      itemCode
-      issuedAt
-      deliveredAt
-      signatureValid
-      contentSha256
+      title
+      holderName
+      items {
+        code
+        name
+      }
+      departmentName
       department {
         code
         name
       }
+      issuedAt
+      validUntil
+      signatureValid
+      expired
+      valid
     }
   }
 `);
@@ -58,22 +65,26 @@ export function LicenceCheck() {
       {serial && result.data && !licence && <p className="verdict bad">{t('noLicence')}</p>}
       {licence && (
         <div className="licence-result">
-          <p className={`verdict ${licence.signatureValid ? 'good' : 'bad'}`} data-testid="verdict">
-            {licence.signatureValid ? t('genuine') : t('notGenuine')}
+          <p className={`verdict ${licence.valid ? 'good' : 'bad'}`} data-testid="verdict">
+            {licence.valid ? t('genuine') : licence.signatureValid ? t('expired') : t('notGenuine')}
           </p>
           <dl>
             <dt>{t('serial')}</dt>
             <dd>{licence.serial}</dd>
+            <dt>{t('title')}</dt>
+            <dd>{licence.title ?? '—'}</dd>
+            <dt>{t('holder')}</dt>
+            <dd>{licence.holderName ?? '—'}</dd>
             <dt>{t('department')}</dt>
-            <dd>{licence.department?.name ?? licence.department?.code}</dd>
+            <dd>
+              {licence.departmentName ?? licence.department?.name ?? licence.department?.code}
+            </dd>
             <dt>{t('item')}</dt>
-            <dd>{licence.itemCode}</dd>
+            <dd>{licence.items.map((item) => `${item.code} ${item.name ?? ''}`).join(' · ')}</dd>
             <dt>{t('issuedAt')}</dt>
             <dd>{t.date(licence.issuedAt)}</dd>
-            <dt>{t('deliveredAt')}</dt>
-            <dd>{t.date(licence.deliveredAt)}</dd>
-            <dt>SHA-256</dt>
-            <dd className="mono">{licence.contentSha256}</dd>
+            <dt>{t('validUntil')}</dt>
+            <dd>{t.date(licence.validUntil)}</dd>
           </dl>
         </div>
       )}
