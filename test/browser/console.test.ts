@@ -121,6 +121,7 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     buffer: pdf('Project proposal of Riverside, revised'),
   });
   await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByTestId('upload-progress').waitFor({ state: 'detached' });
   await page.locator('tr[data-material=PROJECT_PROPOSAL]', { hasText: 'proposal.pdf' }).waitFor();
   await screenshot(page, 'applicant');
   // A new version of it: the lead department reviews it once for everyone.
@@ -205,6 +206,10 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   // The board followed without a reload: the case shows completed.
   await until(hub, board.locator('[data-status=COMPLETED]'));
   await screenshot(coordinator.page, 'board-completed');
+  // A click opens the case's dossier.
+  await board.getByRole('button', { name: reference }).click();
+  await coordinator.page.locator('.case-view p .status[data-status=COMPLETED]').waitFor();
+  await expect(coordinator.page.getByTestId('licence').count()).resolves.toBe(4);
 
   // Anyone checks a licence, signed in or not, and in Chinese by default.
   const citizen = await openWindow(false);

@@ -20,6 +20,7 @@ export function createClient(token: string | null): Client {
       }),
     ],
     fetchOptions: { headers },
+    fetch: fetchWithUploadProgress,
     requestPolicy: 'cache-and-network',
   });
 }
@@ -72,4 +73,56 @@ function subscribeOverSse(
     }
   })();
   return () => controller.abort();
+}
+
+type ProgressListener = (fraction: number | null) => void;
+const progressListeners = new Set<ProgressListener>();
+
+/** Follows the upload in flight: a fraction from 0 to 1, then null when it is done. */
+export function onUploadProgress(listener: ProgressListener): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+const report = (fraction: number | null) => progressListeners.forEach((listen) => listen(fraction));
+
+/**
+ * `fetch`, except that a multipart request (an upload) goes through XMLHttpRequest, the one
+ * browser API that reports how much of a request body has been sent.
+ */
+function fetchWithUploadProgress(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (!(init?.body instanceof FormData)) return fetch(input, init);
+  const body = init.body;
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open(init.method ?? 'POST', String(input));
+    new Headers(init.headers).forEach((value, name) => request.setRequestHeader(name, value));
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) report(event.loaded / event.total);
+    };
+    request.onload = () => {
+      report(null);
+      const responseHeaders = new Headers();
+      for (const line of request
+        .getAllResponseHeaders()
+        .trim()
+        .split(/[\r\n]+/)) {
+        const at = line.indexOf(':');
+        if (at > 0) responseHeaders.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      resolve(
+        new Response(request.responseText, {
+          status: request.status,
+          statusText: request.statusText,
+          headers: responseHeaders,
+        }),
+      );
+    };
+    request.onerror = () => {
+      report(null);
+      reject(new TypeError('The upload failed: no answer from the hub.'));
+    };
+    init.signal?.addEventListener('abort', () => request.abort());
+    request.send(body);
+  });
 }

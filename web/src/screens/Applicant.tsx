@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { onUploadProgress } from '../client';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
@@ -122,6 +123,8 @@ export function Applicant() {
   const [rated, rate] = useMutation(RateMutation);
   const [typeCode, setTypeCode] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  useEffect(() => onUploadProgress(setProgress), []);
 
   if (selected) {
     return (
@@ -242,7 +245,9 @@ export function Applicant() {
                 <button type="submit" disabled={uploaded.fetching || !file || !typeCode}>
                   {uploaded.fetching ? t('uploading') : t('upload')}
                 </button>
-                {uploaded.fetching && <progress />}
+                {uploaded.fetching && (
+                  <progress data-testid="upload-progress" max={1} value={progress ?? undefined} />
+                )}
               </form>
             )}
             <ErrorBox error={uploaded.error} />

@@ -207,7 +207,7 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
               <ol className="timeline">
                 {kase!.timeline.nodes.map((entry) => (
                   <li key={entry.id}>
-                    <time>{t.date(entry.at)}</time> <strong>{entry.kind}</strong>{' '}
+                    <time>{t.date(entry.at)}</time> <strong>{t.status(entry.kind)}</strong>{' '}
                     {entry.department?.code} {entry.summary}
                   </li>
                 ))}

@@ -282,7 +282,8 @@ function DeskTask(props: {
         <ol className="timeline">
           {task.timeline.map((step) => (
             <li key={step.id}>
-              <time>{t.date(step.at)}</time> <strong>{step.kind}</strong> {step.by} {step.note}
+              <time>{t.date(step.at)}</time> <strong>{t.status(step.kind)}</strong> {step.by}{' '}
+              {step.note}
             </li>
           ))}
         </ol>
