@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
+import type { WarningUpdatesSubscription } from '../gql/graphql';
 import { useT } from '../i18n';
 import { Bars, Result, Section, Status } from '../ui';
 import { CaseView } from './CaseView';
@@ -63,6 +64,20 @@ const CaseUpdates = graphql(`
   }
 `);
 
+const WarningUpdates = graphql(`
+  subscription WarningUpdates {
+    warningRaised {
+      warningId
+      caseId
+      caseReference
+      departmentCode
+      level
+      workingDaysLeft
+      at
+    }
+  }
+`);
+
 /** Every case live: a subscription on status changes refreshes the board without a reload. */
 export function Board() {
   const t = useT();
@@ -79,6 +94,14 @@ export function Board() {
     setTimeout(() => refetch({ requestPolicy: 'network-only' }), 1000);
     return count + 1;
   });
+  // A yellow or red card shows at once in the list of fresh warnings, and the figures follow.
+  const [warnings] = useSubscription(
+    { query: WarningUpdates },
+    (known: WarningUpdatesSubscription['warningRaised'][] = [], update) => {
+      refetch({ requestPolicy: 'network-only' });
+      return [update.warningRaised, ...known].slice(0, 10);
+    },
+  );
   if (selected) return <CaseView id={selected} onBack={() => setSelected(null)} />;
   return (
     <Result result={board}>
@@ -89,6 +112,19 @@ export function Board() {
             <p className="live" data-updates={updates.data ?? 0}>
               ● {t('live')} ({updates.data ?? 0})
             </p>
+            {(warnings.data ?? []).length > 0 && (
+              <Section title={t('warnings')}>
+                <ul className="warnings">
+                  {warnings.data!.map((warning) => (
+                    <li key={warning.warningId}>
+                      <Status value={warning.level} /> {warning.caseReference}{' '}
+                      {warning.departmentCode ?? ''} · {t('left')} {warning.workingDaysLeft} ·{' '}
+                      {t.date(warning.at)}
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
             <div className="grid">
               <Section title={t('byStatus')}>
                 <Bars
