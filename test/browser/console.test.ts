@@ -124,8 +124,13 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   await page.getByTestId('upload-progress').waitFor({ state: 'detached' });
   await page.locator('tr[data-material=PROJECT_PROPOSAL]', { hasText: 'proposal.pdf' }).waitFor();
   await screenshot(page, 'applicant');
-  // A new version of it: the lead department reviews it once for everyone.
-  await verifyPendingMaterials();
+  // A new version of it: the lead department reviews it once, for every department.
+  await signInAs(page, base, staffKey('DRC', 'reviewer'));
+  const pending = page.locator('tr[data-material=PROJECT_PROPOSAL]', { hasText: 'proposal.pdf' });
+  await until(hub, pending, () => page.reload());
+  await pending.getByRole('button', { name: 'Verify' }).click();
+  await pending.waitFor({ state: 'detached' });
+  await hub.settle();
 
   // The coordinator watches the board, which is never reloaded from here on.
   const coordinator = await openWindow(false);

@@ -100,6 +100,11 @@ const dictionary = {
   score: ['评分', 'Score'],
   comment: ['意见', 'Comment'],
   respond: ['回复', 'Respond'],
+  materialReviews: [
+    '前置材料审查（一次审查，各部门共享）',
+    'Prerequisite materials to review (once, for every department)',
+  ],
+  verified: ['核验通过', 'Verify'],
 } satisfies Record<string, [string, string]>;
 
 export type Word = keyof typeof dictionary;

@@ -5,6 +5,7 @@ import { deskOperations } from '../desk-operations';
 import type { DeskReviewFragment } from '../gql/graphql';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
+import { MaterialReviews } from './MaterialReviews';
 
 const closed = ['APPROVED', 'REJECTED', 'CANCELLED'];
 
@@ -18,7 +19,12 @@ export function Desk() {
   ) {
     return <p className="empty">{t('needRole')}</p>;
   }
-  return <DepartmentDesk key={departmentCode} departmentCode={departmentCode} />;
+  return (
+    <>
+      <DepartmentDesk key={departmentCode} departmentCode={departmentCode} />
+      {hasRole(session, 'DEPARTMENT_REVIEWER') && <MaterialReviews />}
+    </>
+  );
 }
 
 function DepartmentDesk({ departmentCode }: { departmentCode: string }) {
