@@ -207,6 +207,24 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   const serials = await page.locator('[data-testid=licence] .serial').allInnerTexts();
   expect(serials.map((serial) => serial.split('-')[0]).sort()).toEqual([...departments].sort());
   await screenshot(page, 'applicant-licences');
+  // A poor rating opens a follow-up with every department of the case.
+  await page.locator('input[name=comment]').fill('Too many visits to the desk.');
+  await page.locator('button[data-score="2"]').click();
+  await page.getByText('✔ Done').waitFor();
+  await hub.settle();
+  await signInAs(page, base, 'supervisor');
+  await page.goto(`${base}#/supervision`);
+  await until(hub, page.locator('tr', { hasText: 'Too many visits to the desk.' }).nth(3), () =>
+    page.reload(),
+  );
+  // Each department answers its own.
+  await signInAs(page, base, staffKey('HCB', 'chief'));
+  const followUp = page.locator('tr[data-follow-up]', { hasText: 'Too many visits' });
+  await followUp.locator('input[name=response]').fill('We called the applicant back.');
+  await followUp.getByRole('button', { name: 'Respond' }).click();
+  await page
+    .locator('tr', { hasText: 'We called the applicant back. (staff-hcb-chief)' })
+    .waitFor();
 
   // The board followed without a reload: the case shows completed.
   await until(hub, board.locator('[data-status=COMPLETED]'));

@@ -123,6 +123,7 @@ export function Applicant() {
   const [rated, rate] = useMutation(RateMutation);
   const [typeCode, setTypeCode] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [comment, setComment] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   useEffect(() => onUploadProgress(setProgress), []);
 
@@ -131,11 +132,24 @@ export function Applicant() {
       <>
         <CaseView id={selected} applicant onBack={() => setSelected(null)} />
         <Section title={t('rate')}>
-          {[5, 4, 3, 2, 1].map((score) => (
-            <button key={score} onClick={() => rate({ input: { caseId: selected, score } })}>
-              {'★'.repeat(score)}
-            </button>
-          ))}
+          <div className="row">
+            <input
+              name="comment"
+              placeholder={t('comment')}
+              value={comment}
+              onChange={(event) => setComment(event.target.value)}
+            />
+            {[5, 4, 3, 2, 1].map((score) => (
+              <button
+                key={score}
+                data-score={score}
+                disabled={rated.fetching || Boolean(rated.data)}
+                onClick={() => rate({ input: { caseId: selected, score, comment } })}
+              >
+                {'★'.repeat(score)}
+              </button>
+            ))}
+          </div>
           {rated.data && <span> ✔ {t('done')}</span>}
           <ErrorBox error={rated.error} />
         </Section>

@@ -5,6 +5,7 @@ import { deskOperations } from '../desk-operations';
 import type { DeskReviewFragment } from '../gql/graphql';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
+import { FollowUps } from './FollowUps';
 import { MaterialReviews } from './MaterialReviews';
 
 const closed = ['APPROVED', 'REJECTED', 'CANCELLED'];
@@ -23,6 +24,7 @@ export function Desk() {
     <>
       <DepartmentDesk key={departmentCode} departmentCode={departmentCode} />
       {hasRole(session, 'DEPARTMENT_REVIEWER') && <MaterialReviews />}
+      {hasRole(session, 'DEPARTMENT_REVIEWER', 'CHIEF_REPRESENTATIVE') && <FollowUps canRespond />}
     </>
   );
 }

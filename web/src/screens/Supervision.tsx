@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
+import { FollowUps } from './FollowUps';
 
 const SupervisionQuery = graphql(`
   query Supervision {
@@ -28,17 +29,6 @@ const SupervisionQuery = graphql(`
         raisedAt
       }
     }
-    followUps(first: 50) {
-      nodes {
-        id
-        caseId
-        departmentCode
-        score
-        comment
-        response
-        closedAt
-      }
-    }
   }
 `);
 
@@ -54,26 +44,16 @@ const VerifyQuery = graphql(`
   }
 `);
 
-const CloseFollowUp = graphql(`
-  mutation CloseFollowUp($id: ID!, $response: String!) {
-    closeFollowUp(id: $id, response: $response) {
-      id
-      closedAt
-    }
-  }
-`);
-
 /** The supervision bureau's view: violations, warnings, the audit chain, ratings' follow-ups. */
 export function Supervision() {
   const t = useT();
-  const [result, refetch] = useQuery({ query: SupervisionQuery, requestPolicy: 'network-only' });
+  const [result] = useQuery({ query: SupervisionQuery, requestPolicy: 'network-only' });
   const [verifying, setVerifying] = useState(false);
   const [verification] = useQuery({
     query: VerifyQuery,
     pause: !verifying,
     requestPolicy: 'network-only',
   });
-  const [closed, close] = useMutation(CloseFollowUp);
   const chain = verification.data?.auditChainVerification;
   return (
     <>
@@ -89,7 +69,7 @@ export function Supervision() {
         )}
       </Section>
       <Result result={result}>
-        {({ violations, clockWarnings, followUps }) => (
+        {({ violations, clockWarnings }) => (
           <>
             <Section title={t('violations')}>
               {(violations?.nodes ?? []).length === 0 ? (
@@ -133,39 +113,7 @@ export function Supervision() {
                 </table>
               )}
             </Section>
-            <Section title={t('followUps')}>
-              <ErrorBox error={closed.error} />
-              {(followUps?.nodes ?? []).length === 0 ? (
-                <p className="empty">{t('empty')}</p>
-              ) : (
-                <table>
-                  <tbody>
-                    {(followUps?.nodes ?? []).map((f) => (
-                      <tr key={f.id}>
-                        <td>{'★'.repeat(f.score)}</td>
-                        <td>{f.departmentCode}</td>
-                        <td>{f.comment}</td>
-                        <td>
-                          {f.closedAt ? (
-                            f.response
-                          ) : (
-                            <button
-                              onClick={() =>
-                                close({ id: f.id, response: 'Followed up' }).then(() =>
-                                  refetch({ requestPolicy: 'network-only' }),
-                                )
-                              }
-                            >
-                              {t('respond')}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </Section>
+            <FollowUps canRespond={false} />
           </>
         )}
       </Result>
