@@ -1,10 +1,14 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
+import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
+  createMetricsRegistry,
   gatewaySigningKey,
+  metricsPath,
   serviceLog,
+  useRequestMetrics,
   useArgumentLimits,
   type HubConfig,
   type Identity,
@@ -28,6 +32,8 @@ export interface GatewayOptions {
   config: HubConfig;
   limits?: QueryLimits;
   costLimits?: CostLimits;
+  /** Also report the process's CPU, memory and event loop on /metrics (one service per process). */
+  processMetrics?: boolean;
 }
 
 interface IdentityContext {
@@ -69,6 +75,7 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
   const signingKey = gatewaySigningKey(config);
   const subgraphs = Object.entries(routingUrls(options.supergraphSdl));
   const subgraphOfUrl = (url: string) => subgraphs.find(([, routing]) => routing === url)?.[0];
+  const metrics = createMetricsRegistry('gateway', { processMetrics: options.processMetrics });
   return createGatewayRuntime<IdentityContext>({
     supergraph: options.supergraphSdl,
     transports: { http },
@@ -89,7 +96,17 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     cors: corsOptions(config),
     csrfPrevention: { requestHeaders: csrfHeaders },
-    plugins: () => [
+    plugins: ({ log }) => [
+      // The runtime's Prometheus plugin: GraphQL phases and every subgraph call, on /metrics.
+      useMeshPrometheus({
+        log,
+        registry: metrics,
+        endpoint: metricsPath,
+        metrics: true,
+        labels: { subgraphName: true },
+      }),
+      // The same request, latency and error-code series as every subgraph reports.
+      useRequestMetrics(metrics),
       useSecurityHeaders(config),
       // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
       ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),

@@ -13,6 +13,7 @@ async function main() {
     gatewayPort: Number(process.env.PORT ?? 4000),
     // 'auto' lets several hubs run side by side (the start test does).
     subgraphPort: process.env.ONESTOP_SUBGRAPH_PORTS === 'auto' ? 0 : undefined,
+    processMetrics: true,
     log: (line) => console.log(line),
   });
   stopOnSignals(hub.stop, (line) => console.log(`\n${line}`));

@@ -15,6 +15,10 @@ import { serviceLog } from '../logging/log';
 import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
+import { createMetricsRegistry } from '../metrics/registry';
+import { useRequestMetrics } from '../metrics/request-metrics';
+import { useMetricsEndpoint } from '../metrics/metrics-endpoint';
+import { registerConsumerLag, timedConsumers } from '../metrics/event-metrics';
 
 export interface RunningSubgraph {
   name: string;
@@ -36,6 +40,8 @@ export interface StartOptions {
   host?: string;
   /** Run migrations before serving (default true). */
   migrate?: boolean;
+  /** Also report the process's CPU, memory and event loop on /metrics (one service per process). */
+  processMetrics?: boolean;
 }
 
 const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();
@@ -74,8 +80,14 @@ export async function startSubgraph(
     databaseUrl: options.databaseUrl,
   });
   if (options.migrate !== false) await migrate(orm);
-  const delivery: EventDelivery | null = definition.consumers?.length
-    ? await startEventDelivery(orm, definition.consumers, options.databaseUrl)
+  const metrics = createMetricsRegistry(definition.name, {
+    processMetrics: options.processMetrics,
+  });
+  const consumers = definition.consumers ?? [];
+  registerConsumerLag(metrics, orm, consumers);
+  definition.metrics?.(metrics, orm);
+  const delivery: EventDelivery | null = consumers.length
+    ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl)
     : null;
   const workers = await Promise.all(
     // Workers run beside requests; what they send is no request's cost.
@@ -93,7 +105,12 @@ export async function startSubgraph(
     landingPage: false,
     logging: serviceLog(definition.name),
     maskedErrors: { maskError, isDev: false },
-    plugins: [readiness(orm), useArgumentLimits()],
+    plugins: [
+      readiness(orm),
+      useMetricsEndpoint(metrics),
+      useRequestMetrics(metrics),
+      useArgumentLimits(),
+    ],
     context: async ({ request, params }) => {
       try {
         const identity = await verifier.verify(
