@@ -1,6 +1,7 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
+import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
@@ -8,6 +9,7 @@ import {
   gatewaySigningKey,
   metricsPath,
   serviceLog,
+  startTracing,
   useRequestMetrics,
   useArgumentLimits,
   type HubConfig,
@@ -76,6 +78,8 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
   const subgraphs = Object.entries(routingUrls(options.supergraphSdl));
   const subgraphOfUrl = (url: string) => subgraphs.find(([, routing]) => routing === url)?.[0];
   const metrics = createMetricsRegistry('gateway', { processMetrics: options.processMetrics });
+  // The runtime's plugin (1.5.3) takes its tracer from the global provider, whatever it is given.
+  const tracing = startTracing('gateway', { global: true });
   return createGatewayRuntime<IdentityContext>({
     supergraph: options.supergraphSdl,
     transports: { http },
@@ -97,6 +101,21 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     cors: corsOptions(config),
     csrfPrevention: { requestHeaders: csrfHeaders },
     plugins: ({ log }) => [
+      // The runtime's OpenTelemetry plugin: spans for the request, its phases and every subgraph
+      // call, continuing the caller's W3C trace context and passing it on to the subgraphs.
+      ...(tracing
+        ? [
+            useOpenTelemetry({
+              log,
+              traces: { tracer: tracing.tracer },
+              useContextManager: true,
+              inheritContext: true,
+              propagateContext: true,
+              flushOnDispose: false,
+            }),
+            { onDispose: () => tracing.shutdown() },
+          ]
+        : []),
       // The runtime's Prometheus plugin: GraphQL phases and every subgraph call, on /metrics.
       useMeshPrometheus({
         log,

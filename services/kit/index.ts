@@ -51,3 +51,4 @@ export * from './clock/clock';
 export * from './metrics/registry';
 export * from './metrics/request-metrics';
 export * from './metrics/metrics-endpoint';
+export * from './telemetry/tracing';

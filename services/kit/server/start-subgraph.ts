@@ -19,6 +19,8 @@ import { createMetricsRegistry } from '../metrics/registry';
 import { useRequestMetrics } from '../metrics/request-metrics';
 import { useMetricsEndpoint } from '../metrics/metrics-endpoint';
 import { registerConsumerLag, timedConsumers } from '../metrics/event-metrics';
+import { startTracing } from '../telemetry/tracing';
+import { traceSqlStatements, useSubgraphTracing } from '../telemetry/subgraph-tracing';
 
 export interface RunningSubgraph {
   name: string;
@@ -80,6 +82,8 @@ export async function startSubgraph(
     databaseUrl: options.databaseUrl,
   });
   if (options.migrate !== false) await migrate(orm);
+  const tracing = startTracing(definition.name);
+  if (tracing) traceSqlStatements(orm, tracing.tracer, definition.name);
   const metrics = createMetricsRegistry(definition.name, {
     processMetrics: options.processMetrics,
   });
@@ -106,6 +110,7 @@ export async function startSubgraph(
     logging: serviceLog(definition.name),
     maskedErrors: { maskError, isDev: false },
     plugins: [
+      ...(tracing ? [useSubgraphTracing(tracing.tracer)] : []),
       readiness(orm),
       useMetricsEndpoint(metrics),
       useRequestMetrics(metrics),
@@ -146,6 +151,7 @@ export async function startSubgraph(
       await drain();
       await delivery?.stop();
       await orm.close();
+      await tracing?.shutdown();
     },
   };
 }
