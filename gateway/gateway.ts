@@ -1,6 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
-import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
+import useMeshPrometheus, { createCounter } from '@graphql-mesh/plugin-prometheus';
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -121,8 +121,24 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
         log,
         registry: metrics,
         endpoint: metricsPath,
-        metrics: true,
-        labels: { subgraphName: true },
+        metrics: {
+          // The plugin's own counter labels each error with the caller's operation name.
+          graphql_gateway_subgraph_execute_errors: createCounter({
+            registry: metrics,
+            counter: {
+              name: 'graphql_gateway_subgraph_execute_errors',
+              help: 'Errors in the answers of subgraph calls, by subgraph and operation type.',
+              labelNames: ['subgraphName', 'operationType'],
+            },
+            fillLabelsFn: ({ subgraphName, executionRequest }) => ({
+              subgraphName,
+              operationType: executionRequest.operationType ?? 'query',
+            }),
+          }),
+        },
+        // Callers choose operation names, URLs (a GET carries its query) and error paths: as
+        // labels they would let anyone grow the series without bound.
+        labels: { subgraphName: true, operationName: false, url: false, path: false },
       }),
       // The same request, latency and error-code series as every subgraph reports.
       useRequestMetrics(metrics),

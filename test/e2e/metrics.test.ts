@@ -118,3 +118,24 @@ it('reports supervision clocks and warnings by level, as the supervision bureau 
     raised.data.clockWarnings.totalCount,
   );
 });
+
+it('keeps what a caller chooses (operation names, URLs) out of the labels', async () => {
+  const name = `Chosen${Date.now()}`;
+  const query = encodeURIComponent(`query ${name} { cases(first: 1) { totalCount } }`);
+  const response = await fetch(`${hub.gatewayUrl}?query=${query}&operationName=${name}`, {
+    headers: {
+      authorization: `Bearer ${await hub.tokenFor('coordinator')}`,
+      'apollo-require-preflight': 'true',
+    },
+  });
+  expect(response.status).toBe(200);
+  expect((await response.json()).errors).toBeUndefined();
+  for (const url of [hub.gatewayUrl, hub.subgraph('approvals').url]) {
+    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+    expect([url, text.includes(name)]).toEqual([url, false]);
+  }
+  const gateway = await scrape(hub.gatewayUrl);
+  expect(gateway.some((sample) => 'url' in sample.labels || 'operationName' in sample.labels)).toBe(
+    false,
+  );
+});
