@@ -1,10 +1,11 @@
 import { Client } from 'pg';
+import { handedOver } from '../../services/kit';
 
 /** Events the consumer has not handled yet. */
 const behindSql = `
   select count(*)::int as behind
-    from events.event e, supervision.event_consumer c
-   where c.name = $1 and (e.transaction_id, e.position) > (c.transaction_id, c.position)`;
+    from events.event e, events.consumer c
+   where c.name = $1 and not ${handedOver}`;
 
 /**
  * How fast a consumer works off a backlog: supervision (which follows every event: audit chain,

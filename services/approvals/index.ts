@@ -46,8 +46,8 @@ export const approvals: SubgraphDefinition = {
   entities: [Case, Task, Licence, SealKey, TimelineEntry, PublishedItem, PublishedBundle],
   migrations,
   consumers: [
-    calendarReplicaConsumer,
-    staffReplicaConsumer,
+    calendarReplicaConsumer('approvals'),
+    staffReplicaConsumer('approvals'),
     catalogReplicaConsumer,
     sealKeyReplicaConsumer,
     prerequisitesCheckedConsumer,

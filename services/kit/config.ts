@@ -36,6 +36,8 @@ export interface HubConfig {
   /** Requests with an invalid token one address may send per minute before it is turned away. */
   invalidTokensPerMinute: number;
   timeouts: Timeouts;
+  /** Delivered events older than this many days move to the archive; 0 keeps them in the log. */
+  eventRetentionDays: number;
 }
 
 /** How long a call may wait before it fails with a typed error instead of hanging. */
@@ -137,5 +139,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       lockMs: milliseconds('ONESTOP_LOCK_TIMEOUT_MS', 10_000),
       poolAcquireMs: milliseconds('ONESTOP_POOL_ACQUIRE_TIMEOUT_MS', 10_000),
     },
+    eventRetentionDays: count('ONESTOP_EVENT_RETENTION_DAYS', env.ONESTOP_EVENT_RETENTION_DAYS, 90),
   };
 }

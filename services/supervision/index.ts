@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../kit';
+import { ParkedEventResolver } from './delivery/parked-event.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { BoardResolver } from './board/board.resolver';
 import { SupervisedCase } from './case/supervised-case.entity';
@@ -37,6 +38,7 @@ export const supervision: SubgraphDefinition = {
       RatingResolver,
       YellowThresholdResolver,
       LiveResolver,
+      ParkedEventResolver,
     ],
   },
   entities: [

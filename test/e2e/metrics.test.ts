@@ -1,5 +1,5 @@
 import { IsolationLevel } from '@mikro-orm/core';
-import { sql } from '../../services/kit';
+import { beforeEveryTransaction, sql } from '../../services/kit';
 import { undeliveredEvents } from '../../services/kit/metrics/consumer-lag';
 import { errorCodes } from '../kit/graphql-client';
 import { startTestHub, type TestHub } from '../kit/hub';
@@ -93,25 +93,29 @@ it('reports event handling time and each consumer lag, which delivery brings to 
   expect(fresh.get('metrics-test-never-ran')).toBe(events);
 });
 
-it('reads lag from a snapshot of delivered transactions when delivery keeps one', async () => {
+it('counts as lag exactly the events not visible in what a consumer was handed', async () => {
   const probe = { name: 'metrics-test-probe', topics: ['*'], handle: async () => {} };
-  // In a transaction rolled back at the end: a consumer table of that shape in a schema of its
-  // own, seen under one snapshot so that events committing meanwhile change nothing.
+  // In a transaction rolled back at the end, under one snapshot, so that events committing
+  // meanwhile change nothing.
   const outcome = await hub
     .subgraph('supervision')
     .orm.em.fork()
     .transactional(
       async (em) => {
-        await sql(em, 'create schema metrics_probe');
-        await sql(em, 'set local search_path = metrics_probe');
-        await sql(em, 'create table event_consumer (name text primary key, delivered pg_snapshot)');
         const [{ events }] = await sql(em, 'select count(*)::int as events from events.event');
-        await sql(em, "insert into event_consumer values (?, '1:1:')", [probe.name]);
-        const nothingDelivered = (await undeliveredEvents(em, [probe])).get(probe.name);
-        await sql(em, 'update event_consumer set delivered = pg_current_snapshot()');
-        const everythingDelivered = (await undeliveredEvents(em, [probe])).get(probe.name);
+        await sql(em, 'insert into events.consumer (name, delivered) values (?, ?)', [
+          probe.name,
+          beforeEveryTransaction,
+        ]);
+        const nothingHanded = (await undeliveredEvents(em, [probe])).get(probe.name);
+        await sql(
+          em,
+          'update events.consumer set delivered = pg_current_snapshot() where name = ?',
+          [probe.name],
+        );
+        const everythingHanded = (await undeliveredEvents(em, [probe])).get(probe.name);
         throw Object.assign(new Error('rollback'), {
-          outcome: { events, nothingDelivered, everythingDelivered },
+          outcome: { events, nothingHanded, everythingHanded },
         });
       },
       { isolationLevel: IsolationLevel.REPEATABLE_READ },
@@ -123,8 +127,8 @@ it('reads lag from a snapshot of delivered transactions when delivery keeps one'
   expect(outcome.events).toBeGreaterThan(0);
   expect(outcome).toEqual({
     events: outcome.events,
-    nothingDelivered: outcome.events,
-    everythingDelivered: 0,
+    nothingHanded: outcome.events,
+    everythingHanded: 0,
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../../services/kit';
+import { subgraphs as registeredSubgraphs } from '../../services/registry';
 import { documentedEventTable, eventTable, tableRows } from '../../scripts/event-table';
 
 const services = join(projectRoot(), 'services');
@@ -35,4 +36,12 @@ it('defines every consumer through the contract, in a file named *.consumer.ts',
       /:\s*EventConsumer\s*=|\)\s*:\s*EventConsumer\s*\{/.test(text),
   );
   expect(untyped.map(({ file }) => file)).toEqual([]);
+});
+
+it('names every consumer of the hub once: positions are kept by name in one table', () => {
+  const names = registeredSubgraphs.flatMap((subgraph) =>
+    (subgraph.consumers ?? []).map((consumer) => consumer.name),
+  );
+  expect(names.length).toBeGreaterThan(10);
+  expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
 });

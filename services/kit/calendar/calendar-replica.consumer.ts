@@ -5,9 +5,13 @@ import {
   replaceCalendarYear,
 } from './calendar-replica';
 
-/** Add to a subgraph's `consumers` (with `calendarReplicaMigration`) to follow the calendar. */
-export const calendarReplicaConsumer = defineConsumer({
-  name: 'kit.calendar',
-  topics: [calendarChangedTopic],
-  handle: (event, em) => replaceCalendarYear(em, calendarReplicaTable, event.payload),
-});
+/**
+ * Add to a subgraph's `consumers` (with `calendarReplicaMigration`) to follow the calendar. Named
+ * after the subgraph that runs it: consumers share one table of positions.
+ */
+export const calendarReplicaConsumer = (subgraph: string) =>
+  defineConsumer({
+    name: `${subgraph}.calendar`,
+    topics: [calendarChangedTopic],
+    handle: (event, em) => replaceCalendarYear(em, calendarReplicaTable, event.payload),
+  });

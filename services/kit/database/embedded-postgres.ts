@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StartupError } from '../errors/startup-error';
-import { postgresBinaries } from './embedded/postgres-binaries';
+import { postgresBinaries, type PostgresBinaries } from './embedded/postgres-binaries';
 import { assertPostgresMayReach, postgresUser, type PostgresUser } from './embedded/postgres-user';
 import { anyFreePort, isPortFree } from './embedded/free-port';
 import { claimDataFolder, stopLeftoverPostgres } from './embedded/leftover-postgres';
@@ -35,6 +35,8 @@ export interface EmbeddedPostgresOptions {
   /** False deletes the data when stopped (tests). */
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Another installation's initdb and postgres (e.g. the system's, whose pg_dump matches). */
+  binaries?: PostgresBinaries;
 }
 
 const password = 'onestop';
@@ -141,7 +143,7 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningPostgres> {
   const log = options.log ?? (() => {});
   const persistent = options.persistent ?? true;
-  const binaries = postgresBinaries();
+  const binaries = options.binaries ?? postgresBinaries();
   const runAs = postgresUser();
   if (runAs)
     assertPostgresMayReach(

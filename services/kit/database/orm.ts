@@ -7,6 +7,7 @@ import {
 import { Migrator } from '@mikro-orm/migrations';
 import { CountingLogger } from './sql-statements';
 import { ensureEventTables } from '../events/event-log';
+import { rebaseRestoredEventLog } from '../events/restored-log';
 import { readConfig, type Timeouts } from '../config';
 
 export interface OrmOptions {
@@ -84,4 +85,5 @@ export async function migrate(orm: MikroORM): Promise<void> {
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   await orm.getMigrator().up();
   await ensureEventTables(orm.em.getConnection());
+  await rebaseRestoredEventLog(orm.em.getConnection());
 }

@@ -21,8 +21,9 @@ import { sealWorker } from './seal-worker';
  */
 export function departmentSubgraph(department: DepartmentDefinition): SubgraphDefinition {
   const { resolvers, Task, resolveReviewReference } = departmentReviewSchema(department);
+  const name = departmentSubgraphName(department.code);
   return {
-    name: departmentSubgraphName(department.code),
+    name,
     port: department.port,
     schema: {
       resolvers: [...resolvers, ...(department.resolvers ?? [])] as NonEmptyArray<
@@ -50,8 +51,8 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
     ],
     consumers: [
       departmentTaskConsumer(department.code),
-      staffReplicaConsumer,
-      calendarReplicaConsumer,
+      staffReplicaConsumer(name),
+      calendarReplicaConsumer(name),
     ],
     workers: [sealWorker(department.code)],
   };

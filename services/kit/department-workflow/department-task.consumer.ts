@@ -4,6 +4,7 @@ import { defineConsumer, handleByTopic, type TopicHandlers } from '../events/def
 import { publishEvent } from '../events/publish-event';
 import { loadCalendar } from '../calendar/calendar-replica';
 import { resumeDeadline } from '../calendar/paused-deadline';
+import { departmentSubgraphName } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
@@ -113,7 +114,7 @@ const handlers: TopicHandlers<FollowedTopic, [EntityManager]> = {
 /** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */
 export function departmentTaskConsumer(departmentCode: string) {
   return defineConsumer({
-    name: 'department.tasks',
+    name: `${departmentSubgraphName(departmentCode)}.tasks`,
     topics: Object.keys(handlers) as FollowedTopic[],
     async handle(event, em) {
       if (event.payload?.departmentCode !== departmentCode) return;

@@ -1,17 +1,22 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
-import { eventChannel } from './event-log';
+import { listenForEvents } from './event-listener';
+import { retryParkedEvents } from './parked-events';
+import { archiveDeliveredEvents } from './event-retention';
 import { log } from '../logging/log';
 import { withoutCountingStatements } from '../database/sql-statements';
 import type { EventConsumer, HubEvent } from './hub-event';
+import { batchStart, readBatch, type SnapshotBatch } from './snapshot-batch';
 
 const batchSize = 100;
+const eventColumns = 'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at';
 const pollIntervalMs = 1000;
-const waitingRetryMs = 20;
+const busyRetryMs = 20;
+const archiveIntervalMs = 60 * 60 * 1000;
 
 interface EventRow {
+  batch_transaction_id: string;
+  batch_position: string;
   position: string;
-  transaction_id: string;
   topic: string;
   key: string;
   payload: unknown;
@@ -19,18 +24,19 @@ interface EventRow {
   occurred_at: Date;
 }
 
-/**
- * The oldest transaction of this database still running (other than the reader's own): no event
- * at or past it may be delivered yet, since it may still commit one with a lower position. Only
- * this database counts, so a transaction idling elsewhere on the server delays nobody here.
- */
-export const commitHorizon = `coalesce(
-  (select min(running.xid)
-     from pg_snapshot_xip(pg_current_snapshot()) as running(xid)
-    where running.xid is distinct from pg_current_xact_id_if_assigned()
-      and running.xid::xid in (select backend_xid from pg_stat_activity
-                                where datname = current_database() and backend_xid is not null)),
-  pg_snapshot_xmax(pg_current_snapshot()))`;
+interface ConsumerRow {
+  delivered: string;
+  batch: string | null;
+  batch_transaction_id: string;
+  batch_position: string;
+  failed_position: string | null;
+  /** Whether the event that failed may be tried again now. */
+  retry_due: boolean;
+  /** This statement's snapshot: the next batch, when none is under way. */
+  now: string;
+  /** False when the transaction already has an id, which would make its snapshot unsound. */
+  fresh: boolean;
+}
 
 /** `a.b.c` matches that topic, `a.*` every topic under `a.`, `*` every topic. */
 export function topicCondition(topics: string[]): { sql: string; params: string[] } {
@@ -48,77 +54,246 @@ export interface DeliveryOutcome {
   /** Events handed to the consumer and passed. */
   handled: number;
   /**
-   * Committed events wait behind a transaction still running: no NOTIFY will come for them when
-   * it ends, so the caller should look again soon.
+   * Another replica is delivering to this consumer: it may have taken its snapshot before the
+   * commit that woke this one, so the caller should look again soon.
    */
-  waiting: boolean;
+  busy: boolean;
+  /** More of the batch under way is left: call again. */
+  more: boolean;
+  /** The handler failed on an event: it is tried again later, or was parked. */
+  failure?: { position: string; error: string; parked: boolean };
 }
 
+/** How often a failing event is tried, and how long to wait in between, before it is parked. */
+export interface RetryPolicy {
+  attempts: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Five tries over about fifteen seconds: long enough for a restart of what the handler needs. */
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 5,
+  firstDelayMs: 1000,
+  maxDelayMs: 60_000,
+};
+
+/** A handler threw on this event; the batch's transaction is rolled back. */
+class HandlerFailure extends Error {
+  constructor(
+    readonly row: EventRow,
+    readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const eventOf = (row: EventRow): HubEvent => ({
+  position: row.position,
+  topic: row.topic,
+  key: row.key,
+  payload: row.payload,
+  producer: row.producer,
+  occurredAt: new Date(row.occurred_at),
+});
+
 /**
- * Delivers committed events to one consumer, in commit order, at least once. Several replicas may
- * run it: the consumer's position row is locked for the batch, so one replica delivers at a time
- * and the others skip. Only events of transactions older than every transaction still running
- * are handled, so an event that commits late is never stepped over.
+ * Counts a failure of the consumer's handler on one event, in a transaction of its own (the
+ * batch's rolled back). After the policy's last attempt the event is parked: the consumer goes
+ * on without it, and an operator can have it tried again (retryParkedEvents).
  */
-export async function deliverBatch(
+async function recordFailure(
   em: EntityManager,
   consumer: EventConsumer,
-): Promise<DeliveryOutcome> {
+  failure: HandlerFailure,
+  policy: RetryPolicy,
+): Promise<DeliveryOutcome['failure']> {
   return em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    await connection.execute(
-      'insert into event_consumer (name) values (?) on conflict (name) do nothing',
-      [consumer.name],
-      'run',
-      context,
-    );
-    const [position] = await connection.execute<{ transaction_id: string; position: string }[]>(
-      'select transaction_id, position from event_consumer where name = ? for update skip locked',
-      [consumer.name],
+    const [{ failures }] = await connection.execute<{ failures: number }[]>(
+      `update events.consumer
+          set failures = case when failed_position = ? then failures + 1 else 1 end,
+              failed_position = ?, last_error = ?, updated_at = now()
+        where name = ?
+        returning failures`,
+      [failure.row.position, failure.row.position, failure.message, consumer.name],
       'all',
       context,
     );
-    if (!position) return { handled: 0, waiting: false };
-    const topicFilter = topicCondition(consumer.topics);
-    const rows = await connection.execute<(EventRow & { deliverable: boolean })[]>(
-      `select position, transaction_id, topic, key, payload, producer, occurred_at,
-              transaction_id < ${commitHorizon} as deliverable
-         from events.event
-        where (transaction_id, position) > (?::xid8, ?::bigint)
-          and (${topicFilter.sql})
-        order by transaction_id, position
-        limit ${batchSize}`,
-      [position.transaction_id, position.position, ...topicFilter.params],
-      'all',
-      context,
-    );
-    // Commit order puts every deliverable event before the first that must wait.
-    const waitingFrom = rows.findIndex((row) => !row.deliverable);
-    const deliverable = waitingFrom === -1 ? rows : rows.slice(0, waitingFrom);
-    for (const row of deliverable) {
-      const event: HubEvent = {
-        position: String(row.position),
-        topic: row.topic,
-        key: row.key,
-        payload: row.payload,
-        producer: row.producer,
-        occurredAt: new Date(row.occurred_at),
-      };
-      await consumer.handle(event, tx);
-      await tx.flush();
-    }
-    const last = deliverable.at(-1);
-    if (last) {
+    const parked = failures >= policy.attempts;
+    if (parked) {
       await connection.execute(
-        `update event_consumer set transaction_id = ?::xid8, position = ?, updated_at = now()
+        `insert into events.parked_event (consumer, position, topic, key, attempts, error)
+         values (?, ?, ?, ?, ?, ?)
+         on conflict (consumer, position) do update
+           set attempts = excluded.attempts, error = excluded.error, parked_at = now(),
+               retry_requested_at = null`,
+        [
+          consumer.name,
+          failure.row.position,
+          failure.row.topic,
+          failure.row.key,
+          failures,
+          failure.message,
+        ],
+        'run',
+        context,
+      );
+      await connection.execute(
+        `update events.consumer set failures = 0, failed_position = null, retry_at = null
           where name = ?`,
-        [last.transaction_id, last.position, consumer.name],
+        [consumer.name],
+        'run',
+        context,
+      );
+    } else {
+      const delayMs = Math.min(policy.firstDelayMs * 2 ** (failures - 1), policy.maxDelayMs);
+      await connection.execute(
+        `update events.consumer set retry_at = now() + ? * interval '1 millisecond' where name = ?`,
+        [delayMs, consumer.name],
         'run',
         context,
       );
     }
-    return { handled: deliverable.length, waiting: waitingFrom !== -1 };
+    return { position: failure.row.position, error: failure.message, parked };
+  });
+}
+
+/** Registers a consumer; a new one starts with every event still in the log. */
+async function ensureConsumer(em: EntityManager, name: string): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      'insert into events.consumer (name) values (?) on conflict (name) do nothing',
+      [name],
+      'run',
+    );
+}
+
+/**
+ * Delivers committed events to one consumer, at least once, in batches of commit order (see
+ * snapshot-batch.ts): an event is handed over after every event whose transaction committed before
+ * its own began. Several replicas may run it: a lock on the consumer lets one deliver at a time,
+ * and the others skip. The consumer's position moves in the transaction that runs its handler.
+ */
+export async function deliverBatch(
+  em: EntityManager,
+  consumer: EventConsumer,
+  policy: RetryPolicy = defaultRetryPolicy,
+): Promise<DeliveryOutcome> {
+  await ensureConsumer(em, consumer.name);
+  try {
+    return await handBatchOver(em, consumer);
+  } catch (error) {
+    if (!(error instanceof HandlerFailure)) throw error;
+    const failure = await recordFailure(em, consumer, error, policy);
+    // A parked event no longer holds the consumer: go on at once.
+    return { handled: 0, busy: false, more: failure!.parked, failure };
+  }
+}
+
+async function handBatchOver(em: EntityManager, consumer: EventConsumer): Promise<DeliveryOutcome> {
+  return em.fork().transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    // An advisory lock, not a row lock: locking a row would give this transaction an id before
+    // it takes its snapshot.
+    const [{ locked }] = await connection.execute<{ locked: boolean }[]>(
+      `select pg_try_advisory_xact_lock(hashtext('onestop.event-consumer'), hashtext(?)) as locked`,
+      [consumer.name],
+      'all',
+      context,
+    );
+    if (!locked) return { handled: 0, busy: true, more: false };
+    const [position] = await connection.execute<ConsumerRow[]>(
+      `select delivered::text, batch::text, batch_transaction_id::text, batch_position::text,
+              failed_position::text, coalesce(retry_at <= now(), true) as retry_due,
+              pg_current_snapshot()::text as now,
+              pg_current_xact_id_if_assigned() is null as fresh
+         from events.consumer where name = ?`,
+      [consumer.name],
+      'all',
+      context,
+    );
+    if (!position.fresh) throw new Error('deliverBatch must take its snapshot before writing.');
+    const batch: SnapshotBatch = {
+      from: position.delivered,
+      to: position.batch ?? position.now,
+      after: position.batch
+        ? { transactionId: position.batch_transaction_id, position: position.batch_position }
+        : batchStart,
+    };
+    const topics = topicCondition(consumer.topics);
+    const condition = {
+      sql: `(${topics.sql}) and not exists (select from events.parked_event p
+                                             where p.consumer = ? and p.position = e.position)`,
+      params: [...topics.params, consumer.name],
+    };
+    let read = readBatch(batch, eventColumns, condition, batchSize);
+    let rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    // Windows of transaction ids with no event of this consumer (a long quiet stretch, or a new
+    // consumer starting at the beginning): read on to the first that has one.
+    for (let next = read.next(rows); !rows.length && next; next = read.next(rows)) {
+      batch.after = next;
+      read = readBatch(batch, eventColumns, condition, batchSize);
+      rows = await connection.execute<EventRow[]>(read.sql, read.params, 'all', context);
+    }
+    const handed: EventRow[] = [];
+    for (const row of rows) {
+      // The event that failed waits for its retry; what came before it goes on.
+      if (row.position === position.failed_position && !position.retry_due) break;
+      try {
+        await consumer.handle(eventOf(row), tx);
+        await tx.flush();
+      } catch (error) {
+        throw new HandlerFailure(row, error);
+      }
+      handed.push(row);
+    }
+    const waitingForRetry = handed.length < rows.length;
+    if (handed.some((row) => row.position === position.failed_position)) {
+      await connection.execute(
+        `update events.consumer
+            set failures = 0, failed_position = null, retry_at = null, last_error = null
+          where name = ?`,
+        [consumer.name],
+        'run',
+        context,
+      );
+    }
+    const last = handed.at(-1);
+    const after = waitingForRetry
+      ? last
+        ? { transactionId: last.batch_transaction_id, position: last.batch_position }
+        : batch.after
+      : read.next(rows);
+    if (!after) {
+      // The whole batch is handed over: the next one starts where it ends.
+      await connection.execute(
+        `update events.consumer
+            set delivered = ?::pg_snapshot, batch = null, batch_transaction_id = '0',
+                batch_position = 0, updated_at = now()
+          where name = ?`,
+        [batch.to, consumer.name],
+        'run',
+        context,
+      );
+    } else {
+      await connection.execute(
+        `update events.consumer
+            set batch = ?::pg_snapshot, batch_transaction_id = ?::xid8, batch_position = ?,
+                updated_at = now()
+          where name = ?`,
+        [batch.to, after.transactionId, after.position, consumer.name],
+        'run',
+        context,
+      );
+    }
+    // A batch begun in an earlier call ends at that call's snapshot: what committed since waits
+    // for the next batch, so say there is more.
+    const more = !waitingForRetry && (after !== undefined || position.batch !== null);
+    return { handled: handed.length, busy: false, more };
   });
 }
 
@@ -133,6 +308,7 @@ export async function startEventDelivery(
   orm: MikroORM,
   consumers: EventConsumer[],
   databaseUrl: string,
+  options: { pollIntervalMs?: number; retentionDays?: number } = {},
 ): Promise<EventDelivery> {
   let running: Promise<number> | null = null;
   let queued: Promise<number> | null = null;
@@ -142,22 +318,30 @@ export async function startEventDelivery(
 
   const drainOnce = async () => {
     let handled = 0;
-    let waiting = false;
+    let busy = false;
     for (const consumer of consumers) {
+      handled += await withoutCountingStatements(() => retryParkedEvents(orm.em, consumer));
       for (;;) {
         const outcome = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
         handled += outcome.handled;
-        waiting ||= outcome.waiting;
-        if (outcome.waiting || outcome.handled < batchSize) break;
+        busy ||= outcome.busy;
+        if (outcome.failure) {
+          const { position, error, parked } = outcome.failure;
+          log.error(
+            { consumer: consumer.name, position, error, parked },
+            parked ? 'event parked; retry it with retryParkedEvent' : 'event failed; will retry',
+          );
+        }
+        if (!outcome.more) break;
       }
     }
-    // Events behind a running transaction get no NOTIFY of their own: look again shortly
-    // rather than at the next poll.
-    if (waiting && !retry && !stopped) {
+    // The replica that holds a consumer may have missed the commit that woke this one: look
+    // again shortly rather than at the next poll.
+    if (busy && !retry && !stopped) {
       retry = setTimeout(() => {
         retry = null;
         wake();
-      }, waitingRetryMs);
+      }, busyRetryMs);
       retry.unref();
     }
     return handled;
@@ -190,13 +374,15 @@ export async function startEventDelivery(
     drain().catch((error) => log.error({ error }, 'event delivery failed; will retry'));
   };
 
-  const listener = new Client({ connectionString: databaseUrl });
-  listener.on('error', () => {});
-  listener.on('notification', wake);
-  await listener.connect();
-  await listener.query(`listen ${eventChannel}`);
-  const poll = setInterval(wake, pollIntervalMs);
+  const listener = await listenForEvents(databaseUrl, wake);
+  const poll = setInterval(wake, options.pollIntervalMs ?? pollIntervalMs);
   poll.unref();
+  const archive = setInterval(() => {
+    archiveDeliveredEvents(orm.em, options.retentionDays ?? 0).catch((error) =>
+      log.error({ error }, 'archiving delivered events failed; will retry'),
+    );
+  }, archiveIntervalMs);
+  archive.unref();
   wake();
 
   return {
@@ -204,10 +390,11 @@ export async function startEventDelivery(
     async stop() {
       stopped = true;
       clearInterval(poll);
+      clearInterval(archive);
       if (retry) clearTimeout(retry);
       await running?.catch(() => 0);
       await queued?.catch(() => 0);
-      await listener.end().catch(() => {});
+      await listener.stop();
     },
   };
 }

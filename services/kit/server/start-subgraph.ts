@@ -1,3 +1,4 @@
+import { readConfig } from '../config';
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -91,7 +92,9 @@ export async function startSubgraph(
   registerConsumerLag(metrics, orm, consumers);
   definition.metrics?.(metrics, orm);
   const delivery: EventDelivery | null = consumers.length
-    ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl)
+    ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl, {
+        retentionDays: readConfig().eventRetentionDays,
+      })
     : null;
   const workers = await Promise.all(
     // Workers run beside requests; what they send is no request's cost.

@@ -62,11 +62,15 @@ export const staffReplicaHandlers: TopicHandlers<StaffTopic, [EntityManager]> = 
   },
 };
 
-/** Keeps the subgraph's replica of the center's staff registry. */
-export const staffReplicaConsumer = defineConsumer({
-  name: 'kit.staff',
-  topics: Object.values(staffTopics),
-  async handle(event, em) {
-    await handleByTopic(staffReplicaHandlers, event, em);
-  },
-});
+/**
+ * Keeps the subgraph's replica of the center's staff registry. Every subgraph that keeps one runs
+ * its own consumer, named after it: consumers share one table of positions.
+ */
+export const staffReplicaConsumer = (subgraph: string) =>
+  defineConsumer({
+    name: `${subgraph}.staff`,
+    topics: Object.values(staffTopics),
+    async handle(event, em) {
+      await handleByTopic(staffReplicaHandlers, event, em);
+    },
+  });

@@ -4,6 +4,7 @@ export enum ChainBreak {
   CONTENT_CHANGED = 'CONTENT_CHANGED',
   LINK_MISMATCH = 'LINK_MISMATCH',
   MISSING_ENTRY = 'MISSING_ENTRY',
+  MISSING_EVENT = 'MISSING_EVENT',
 }
 
 registerEnumType(ChainBreak, {
@@ -13,6 +14,10 @@ registerEnumType(ChainBreak, {
     CONTENT_CHANGED: { description: "The entry's content no longer gives its recorded hash." },
     LINK_MISMATCH: { description: 'The entry does not name the hash of the entry before it.' },
     MISSING_ENTRY: { description: 'An entry before this one is missing from the sequence.' },
+    MISSING_EVENT: {
+      description:
+        'An event supervision has been handed is not in the log, though every link holds (firstBrokenEventPosition names it).',
+    },
   },
 });
 

@@ -1,12 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Repeater } from 'graphql-yoga';
-import { Client } from 'pg';
 import {
-  commitHorizon,
-  eventChannel,
+  batchStart,
   log,
+  listenForEvents,
+  type EventListener,
+  readBatch,
   topicCondition,
   type HubEvent,
+  type SnapshotBatch,
   type SubgraphWorker,
 } from '../../kit';
 
@@ -18,38 +20,33 @@ type Listener = (event: HubEvent) => void;
 /**
  * Every replica's own tail of the event log, for live subscriptions. Unlike the consumer (which
  * applies each event once, in one replica), each replica reads every event after it started, so
- * a subscriber sees the events wherever its connection landed. It reads in commit order and never
- * past a transaction still running, as the consumers do.
+ * a subscriber sees the events wherever its connection landed. It reads batches between two
+ * snapshots, as the consumers do (kit/events/snapshot-batch.ts), so it steps over no commit.
  */
 export class LiveFeed {
   private readonly listeners = new Set<Listener>();
   /** Ends every open subscription when the replica stops. */
   private readonly stopListeners = new Set<() => void>();
-  private cursor = { transactionId: '0', position: '0' };
+  /** Every event visible in this snapshot has been read (or came before the feed started). */
+  private delivered = '';
+  /** The batch being read, when one is under way. */
+  private batch: SnapshotBatch | null = null;
   private reading: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private readonly listener: Client;
+  private listener?: EventListener;
   private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly em: EntityManager,
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly topics: string[],
-  ) {
-    this.listener = new Client({ connectionString: databaseUrl });
-  }
+  ) {}
 
   async start(): Promise<void> {
-    this.listener.on('error', () => {});
-    this.listener.on('notification', () => this.wake());
-    await this.listener.connect();
-    await this.listener.query(`listen ${eventChannel}`);
-    // Live means from now on: start after every transaction already finished.
-    const [start] = await this.em
-      .getConnection()
-      .execute<{ horizon: string }[]>(`select (${commitHorizon})::text as horizon`);
-    this.cursor = { transactionId: start.horizon, position: '0' };
+    // Live means from now on: start after every transaction already committed.
+    this.delivered = await this.currentSnapshot();
+    this.listener = await listenForEvents(this.databaseUrl, () => this.wake());
     this.timer = setInterval(() => this.wake(), pollIntervalMs);
     this.timer.unref();
   }
@@ -86,22 +83,30 @@ export class LiveFeed {
       });
   }
 
+  private async currentSnapshot(): Promise<string> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ now: string }[]>('select pg_current_snapshot()::text as now');
+    return row.now;
+  }
+
   private async read(): Promise<void> {
     const filter = topicCondition(this.topics);
     for (;;) {
-      const rows = await this.em
-        .getConnection()
-        .execute<(Omit<HubEvent, 'occurredAt'> & { transaction_id: string; occurred_at: Date })[]>(
-          `select position::text as position, transaction_id::text as transaction_id, topic, key,
-                payload, producer, occurred_at
-           from events.event
-          where (transaction_id, position) > (?::xid8, ?::bigint)
-            and transaction_id < ${commitHorizon}
-            and (${filter.sql})
-          order by transaction_id, position
-          limit ${batchSize}`,
-          [this.cursor.transactionId, this.cursor.position, ...filter.params],
-        );
+      this.batch ??= { from: this.delivered, to: await this.currentSnapshot(), after: batchStart };
+      const read = readBatch(
+        this.batch,
+        'e.position::text, e.topic, e.key, e.payload, e.producer, e.occurred_at',
+        filter,
+        batchSize,
+      );
+      const rows = await this.em.getConnection().execute<
+        (Omit<HubEvent, 'occurredAt'> & {
+          occurred_at: Date;
+          batch_transaction_id: string;
+          batch_position: string;
+        })[]
+      >(read.sql, read.params);
       for (const row of rows) {
         const event: HubEvent = {
           position: row.position,
@@ -112,9 +117,15 @@ export class LiveFeed {
           occurredAt: new Date(row.occurred_at),
         };
         for (const listener of this.listeners) listener(event);
-        this.cursor = { transactionId: row.transaction_id, position: row.position };
       }
-      if (rows.length < batchSize) return;
+      const after = read.next(rows);
+      if (after) {
+        this.batch.after = after;
+      } else {
+        this.delivered = this.batch.to;
+        this.batch = null;
+        return;
+      }
     }
   }
 
@@ -123,7 +134,7 @@ export class LiveFeed {
     if (this.timer) clearInterval(this.timer);
     for (const stop of this.stopListeners) stop();
     await this.reading;
-    await this.listener.end().catch(() => {});
+    await this.listener?.stop();
   }
 }
 

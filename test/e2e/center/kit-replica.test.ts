@@ -41,7 +41,7 @@ const probe: SubgraphDefinition = {
   schema: { resolvers: [ProbeResolver] },
   entities: [ProbeStaffRow],
   migrations: [staffReplicaMigration, calendarReplicaMigration],
-  consumers: [staffReplicaConsumer, calendarReplicaConsumer],
+  consumers: [staffReplicaConsumer('probe'), calendarReplicaConsumer('probe')],
 };
 
 let hub: TestHub;
@@ -161,8 +161,8 @@ describe('the permit checks on a replica of the center registry', () => {
     };
     const em = hub.subgraph('probe').orm.em.fork();
     await em.transactional(async (tx) => {
-      await staffReplicaConsumer.handle(event, tx);
-      await staffReplicaConsumer.handle(event, tx);
+      await staffReplicaConsumer('probe').handle(event, tx);
+      await staffReplicaConsumer('probe').handle(event, tx);
     });
     const rows = await em
       .getConnection()

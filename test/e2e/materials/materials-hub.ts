@@ -1,4 +1,4 @@
-import { publishEvent, type Identity } from '../../../services/kit';
+import { handedOver, publishEvent, type Identity } from '../../../services/kit';
 import type { HubEventMap, Topic } from '../../../services/contracts';
 import { center } from '../../../services/center';
 import { materials } from '../../../services/materials';
@@ -48,8 +48,8 @@ export async function publishAndSettle<T extends Topic>(
   const em = hub.subgraph('materials').orm.em.fork();
   const published = await em.transactional(async (tx) => {
     await publishEvent(tx, { topic, key, payload });
-    const [row] = await tx.getConnection().execute<{ transaction_id: string; position: string }[]>(
-      `select transaction_id::text, position from events.event
+    const [row] = await tx.getConnection().execute<{ position: string }[]>(
+      `select position from events.event
           where transaction_id = pg_current_xact_id() order by position desc limit 1`,
       [],
       'all',
@@ -63,9 +63,9 @@ export async function publishAndSettle<T extends Topic>(
   for (let attempt = 0; attempt < 100; attempt += 1) {
     await hub.settle();
     const [{ behind }] = await em.getConnection().execute<{ behind: string }[]>(
-      `select ?::int - count(*) as behind from event_consumer
-          where name in (?) and (transaction_id, position) >= (?::xid8, ?::bigint)`,
-      [consumers.length, consumers, published.transaction_id, published.position],
+      `select ?::int - count(*) as behind from events.consumer c, events.event e
+          where c.name in (?) and e.position = ? and ${handedOver}`,
+      [consumers.length, consumers, published.position],
     );
     if (Number(behind) === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -100,6 +100,22 @@ describe('the audit log', () => {
     expect(coordinator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('catches a delivered event whose entry is gone, though every link holds', async () => {
+    // The newest entry removed: what is left still links up, but its event was delivered.
+    const [head] = await hub.sql(
+      `delete from audit_entry
+        where sequence = (select max(sequence) from audit_entry)
+        returning event_position::text as position`,
+    );
+    const response = await hub.query('supervisor', verify);
+    expect(response.data.auditChainVerification).toMatchObject({
+      valid: false,
+      firstBrokenSequence: null,
+      firstBrokenEventPosition: head.position,
+      reason: 'MISSING_EVENT',
+    });
+  });
+
   it('names the first entry edited by hand in the database', async () => {
     await hub.sql(
       `update audit_entry set payload = jsonb_set(payload, '{applicantId}', '"someone-else"')

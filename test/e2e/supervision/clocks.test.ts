@@ -1,4 +1,5 @@
 import { runClockCheck } from '../../../services/supervision/clock/clock-check';
+import { beforeEveryTransaction } from '../../../services/kit';
 import { errorCodes } from '../../kit/graphql-client';
 import { at, events, newId, startSupervisionHub, type SupervisionHub } from './scenario';
 
@@ -225,7 +226,8 @@ describe('clocks over the 2026 National Day week', () => {
     expect(results.filter((result) => result === null).length).toBeLessThanOrEqual(1);
     // Deliver every event again, as after a crash before the consumer saved its position.
     await hub.sql(
-      `update event_consumer set transaction_id = '0', position = 0 where name = 'supervision.events'`,
+      `update events.consumer set delivered = '${beforeEveryTransaction}', batch = null
+        where name = 'supervision.events'`,
     );
     await hub.settleSupervision();
     expect(await warnings()).toEqual(before);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { publishEvent, type CalendarDay, type NewEvent } from '../../../services/kit';
+import { handedOver, publishEvent, type CalendarDay, type NewEvent } from '../../../services/kit';
 import type { HubEventMap, TaskStepPayload } from '../../../services/contracts';
 
 type StepVerb =
@@ -53,9 +53,8 @@ export async function startSupervisionHub(): Promise<SupervisionHub & { restoreC
     while (Date.now() < deadline) {
       await hub.settle();
       const [{ behind }] = await orm.em.getConnection().execute(
-        `select count(*)::int as behind from events.event e, event_consumer c
-          where c.name = 'supervision.events'
-            and (e.transaction_id, e.position) > (c.transaction_id, c.position)`,
+        `select count(*)::int as behind from events.event e, events.consumer c
+          where c.name = 'supervision.events' and not ${handedOver}`,
       );
       if (behind === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 20));

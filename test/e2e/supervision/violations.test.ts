@@ -1,4 +1,4 @@
-import type { NewEvent } from '../../../services/kit';
+import { beforeEveryTransaction, type NewEvent } from '../../../services/kit';
 import {
   at,
   events,
@@ -260,7 +260,8 @@ describe('violations', () => {
       'SIGN_WITHOUT_REVIEW:1',
     ]);
     await hub.sql(
-      `update event_consumer set transaction_id = '0', position = 0 where name = 'supervision.events'`,
+      `update events.consumer set delivered = '${beforeEveryTransaction}', batch = null
+        where name = 'supervision.events'`,
     );
     await hub.settleSupervision();
     expect(await count()).toEqual(before);
