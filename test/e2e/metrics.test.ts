@@ -93,6 +93,38 @@ it('reports event handling time and each consumer lag, which delivery brings to 
   expect(fresh.get('metrics-test-never-ran')).toBe(events);
 });
 
+it('reports parked events and failing consumers, so an operator sees a consumer give up', async () => {
+  const supervision = hub.subgraph('supervision');
+  const before = await scrape(supervision.url);
+  const consumers = before
+    .filter((sample) => sample.name === 'onestop_event_consumer_lag')
+    .map((sample) => sample.labels.consumer);
+  const seriesOf = (samples: typeof before, name: string) =>
+    samples
+      .filter((sample) => sample.name === name)
+      .map((sample) => sample.labels.consumer)
+      .sort();
+  expect(seriesOf(before, 'onestop_event_parked')).toEqual([...consumers].sort());
+  expect(seriesOf(before, 'onestop_event_consumer_failures')).toEqual([...consumers].sort());
+
+  const consumer = consumers[0];
+  const em = supervision.orm.em.fork();
+  const [parked] = await sql(
+    em,
+    `insert into events.parked_event (consumer, position, topic, key, attempts, error)
+     values (?, 9000000000, 'metrics.test', 'probe', 5, 'probe') returning id`,
+    [consumer],
+  );
+  try {
+    const after = await scrape(supervision.url);
+    expect(total(after, 'onestop_event_parked', { consumer })).toBe(
+      total(before, 'onestop_event_parked', { consumer }) + 1,
+    );
+  } finally {
+    await sql(em, 'delete from events.parked_event where id = ?', [parked.id]);
+  }
+});
+
 it('counts as lag exactly the events not visible in what a consumer was handed', async () => {
   const probe = { name: 'metrics-test-probe', topics: ['*'], handle: async () => {} };
   // In a transaction rolled back at the end, under one snapshot, so that events committing

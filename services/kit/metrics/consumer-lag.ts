@@ -28,3 +28,28 @@ export async function undeliveredEvents(
   }
   return lag;
 }
+
+export interface ConsumerTrouble {
+  /** Events the consumer gave up on after its retries, waiting for an operator. */
+  parked: number;
+  /** Failed attempts in a row at the event it is stuck on now (0 when it is not). */
+  failures: number;
+}
+
+/** Per consumer: its parked events and the failures of the event it is retrying now. */
+export async function consumerTroubles(
+  em: EntityManager,
+  consumers: EventConsumer[],
+): Promise<Map<string, ConsumerTrouble>> {
+  const troubles = new Map<string, ConsumerTrouble>();
+  for (const consumer of consumers) {
+    const [row] = await sql<ConsumerTrouble>(
+      em,
+      `select (select count(*)::int from events.parked_event where consumer = ?) as parked,
+              coalesce((select failures from events.consumer where name = ?), 0) as failures`,
+      [consumer.name, consumer.name],
+    );
+    troubles.set(consumer.name, row ?? { parked: 0, failures: 0 });
+  }
+  return troubles;
+}

@@ -19,7 +19,11 @@ import { startEventDelivery, type EventDelivery } from '../events/event-delivery
 import { createMetricsRegistry } from '../metrics/registry';
 import { useRequestMetrics } from '../metrics/request-metrics';
 import { useMetricsEndpoint } from '../metrics/metrics-endpoint';
-import { registerConsumerLag, timedConsumers } from '../metrics/event-metrics';
+import {
+  registerConsumerLag,
+  registerConsumerTroubles,
+  timedConsumers,
+} from '../metrics/event-metrics';
 import { startTracing } from '../telemetry/tracing';
 import { traceSqlStatements, useSubgraphTracing } from '../telemetry/subgraph-tracing';
 
@@ -90,6 +94,7 @@ export async function startSubgraph(
   });
   const consumers = definition.consumers ?? [];
   registerConsumerLag(metrics, orm, consumers);
+  registerConsumerTroubles(metrics, orm, consumers);
   definition.metrics?.(metrics, orm);
   const delivery: EventDelivery | null = consumers.length
     ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl, {
