@@ -46,6 +46,8 @@ export interface TaskOpenedPayload {
   taskId: string;
   departmentCode: string;
   applicantId: string;
+  /** The applicant's registered name, printed on the licence as its holder; null if unknown. */
+  applicantName?: string | null;
   items: {
     code: string;
     version: number;

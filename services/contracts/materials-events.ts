@@ -6,6 +6,8 @@ export type RequirementStatePayload =
 export interface PrerequisitesCheckedPayload {
   caseId: string;
   applicantId: string;
+  /** The applicant's registered name, which licences print as their holder; null if unknown. */
+  applicantName?: string | null;
   verdict: 'SATISFIED' | 'SATISFIED_UNDER_COMMITMENT' | 'UNSATISFIED';
   requirements: {
     materialTypeCode: string;

@@ -32,6 +32,10 @@ export class Case {
   @Property({ type: 'uuid' })
   applicantId!: string;
 
+  /** The applicant's registered name, as materials reported it: licences print it as holder. */
+  @Property({ type: 'string', nullable: true })
+  applicantName: string | null = null;
+
   @Field(() => SubjectKind, { description: 'Whether the case is for a bundle or a single item.' })
   @Enum({ items: () => SubjectKind, nativeEnumName: 'subject_kind' })
   subjectKind!: SubjectKind;

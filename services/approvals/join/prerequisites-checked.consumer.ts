@@ -81,6 +81,7 @@ async function prerequisitesChecked(
   // Already decided (or withdrawn meanwhile): a second outcome changes nothing.
   if (!kase || kase.status !== CaseStatus.SUBMITTED) return;
   const at = eventInstant(event);
+  kase.applicantName = event.payload.applicantName ?? null;
   const { notice, committed } = judgePrerequisites(
     kase.requirements,
     event.payload.requirements ?? [],

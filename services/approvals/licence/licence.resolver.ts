@@ -1,22 +1,64 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../kit';
+import { clock, type RequestContext } from '../../kit';
 import { canonicalJson, verifyLicenceSignature } from '../../kit/seal';
 import { DepartmentReference } from '../case/department-reference';
 import { Licence } from './licence.entity';
 import { sealKeyById } from './licence.loader';
+import { LicenceVerification, type LicensedItem } from './licence-verification';
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+async function signatureVerifies(licence: Licence, context: RequestContext): Promise<boolean> {
+  const key = await sealKeyById(context).load(licence.sealKeyId);
+  if (!key || key.departmentCode !== licence.departmentCode) return false;
+  if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
+  return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
+}
+
+/** Items as the signed content lists them, else the one the licence row names. */
+function licensedItems(licence: Licence, content: Record<string, unknown>): LicensedItem[] {
+  const listed = Array.isArray(content.items) ? (content.items as Record<string, unknown>[]) : [];
+  const items = listed
+    .filter((item) => item && typeof item.code === 'string')
+    .map((item) => ({
+      code: item.code as string,
+      version: Number.isInteger(item.version) ? (item.version as number) : licence.itemVersion,
+      name: text(item.name),
+    }));
+  return items.length
+    ? items
+    : [{ code: licence.itemCode, version: licence.itemVersion, name: null }];
+}
 
 @Resolver(() => Licence)
 export class LicenceResolver {
-  @Query(() => Licence, {
+  @Query(() => LicenceVerification, {
     nullable: true,
     description:
-      'Public: a delivered licence by its serial, with its content and whether its seal verifies. Null when no delivered licence has that serial.',
+      'Public: checks a delivered licence by the serial printed on it: its holder, items, issuing department, dates, and whether it is genuine and in force. Null when no delivered licence has that serial. Serials are random, so none can be found from another; the applicant and staff read the whole licence on the case or task.',
   })
-  licence(
-    @Arg('serial', { description: 'Serial number printed on the licence.' }) serial: string,
-    @Ctx() { em }: RequestContext,
-  ) {
-    return em.findOne(Licence, { serial, deliveredAt: { $ne: null } });
+  async licence(
+    @Arg('serial', { description: 'Serial printed on the licence.' }) serial: string,
+    @Ctx() context: RequestContext,
+  ): Promise<LicenceVerification | null> {
+    const licence = await context.em.findOne(Licence, { serial, deliveredAt: { $ne: null } });
+    if (!licence) return null;
+    const content = (licence.content ?? {}) as Record<string, unknown>;
+    const signatureValid = await signatureVerifies(licence, context);
+    const expired = licence.validUntil !== null && licence.validUntil <= clock.now();
+    return {
+      serial: licence.serial,
+      title: text(content.title),
+      holderName: text(content.holderName),
+      items: licensedItems(licence, content),
+      department: { code: licence.departmentCode },
+      departmentName: text(content.departmentName),
+      issuedAt: licence.issuedAt,
+      validUntil: licence.validUntil,
+      signatureValid,
+      expired,
+      valid: signatureValid && !expired,
+    };
   }
 
   @FieldResolver(() => DepartmentReference, { description: 'The department that signed it.' })
@@ -35,10 +77,7 @@ export class LicenceResolver {
     description:
       "Whether the seal signature verifies over the content with the signing department's public seal key, and that seal had not been revoked by the center when the licence was issued.",
   })
-  async signatureValid(@Root() licence: Licence, @Ctx() context: RequestContext): Promise<boolean> {
-    const key = await sealKeyById(context).load(licence.sealKeyId);
-    if (!key || key.departmentCode !== licence.departmentCode) return false;
-    if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
-    return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
+  signatureValid(@Root() licence: Licence, @Ctx() context: RequestContext): Promise<boolean> {
+    return signatureVerifies(licence, context);
   }
 }

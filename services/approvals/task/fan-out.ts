@@ -52,6 +52,7 @@ export async function fanOut(
         taskId: task.id,
         departmentCode,
         applicantId: kase.applicantId,
+        applicantName: kase.applicantName,
         items: items.map((item) => ({
           code: item.code,
           version: item.version,

@@ -1,6 +1,6 @@
-import { clock } from '../../kit';
+import { clock, staffRoles } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -42,7 +42,11 @@ export class ChiefRepresentative {
   @Property({ type: 'Date', nullable: true })
   revokedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was revoked.' })
+  @Authorized(...staffRoles)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was revoked (for people working in the hub, not applicants).',
+  })
   @Property({ type: 'string', nullable: true })
   revokeReason: string | null = null;
 

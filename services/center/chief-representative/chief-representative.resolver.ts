@@ -10,7 +10,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ConnectionType, PageArgs, Role, paginate, type RequestContext } from '../../kit';
+import {
+  ConnectionType,
+  PageArgs,
+  Role,
+  paginate,
+  staffRoles,
+  type RequestContext,
+} from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -67,7 +74,11 @@ export class ChiefRepresentativeResolver {
     return revokeChiefRepresentative(em, id, reason);
   }
 
-  @FieldResolver(() => StaffMember, { nullable: true, description: 'The person authorized.' })
+  @Authorized(...staffRoles)
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: 'The person authorized (for people working in the hub, not applicants).',
+  })
   person(@Root() rep: ChiefRepresentative, @Ctx() context: RequestContext) {
     return staffBySubject(context).load(rep.subject);
   }

@@ -20,6 +20,7 @@ import {
   localDate,
   paginate,
   permitProblem,
+  staffRoles,
   type RequestContext,
 } from '../../kit';
 import { Department } from '../department/department.entity';
@@ -148,21 +149,28 @@ export class StaffResolver {
     return recordEvaluation(em, identity, input);
   }
 
+  @Authorized(...staffRoles)
   @FieldResolver(() => Department, { description: 'The department the person works for.' })
   department(@Root() staff: StaffMember, @Ctx() context: RequestContext) {
     return departmentByCode(context).load(staff.departmentCode);
   }
 
+  @Authorized(...staffRoles)
   @FieldResolver(() => Section, { nullable: true, description: 'The approval section.' })
   section(@Root() staff: StaffMember, @Ctx() context: RequestContext) {
     return staff.sectionCode ? sectionByCode(context).load(staff.sectionCode) : null;
   }
 
-  @FieldResolver(() => [WorkPermit], { description: 'Work permits issued, newest first.' })
+  @Authorized(...staffRoles)
+  @FieldResolver(() => [WorkPermit], {
+    description: 'Work permits issued, newest first (the person and overseers only).',
+  })
   permits(@Root() staff: StaffMember, @Ctx() context: RequestContext) {
+    assertSelfOrOverseer(context, staff.subject);
     return permitsOfStaff(context).load(staff.subject);
   }
 
+  @Authorized(...staffRoles)
   @FieldResolver(() => Boolean, {
     description: 'Whether the person holds a valid work permit today.',
   })
@@ -170,6 +178,7 @@ export class StaffResolver {
     return (await permitsOfStaff(context).load(staff.subject)).some(isPermitValidNow);
   }
 
+  @Authorized(...staffRoles)
   @FieldResolver(() => [Training], {
     description: 'Trainings completed, newest first (the person and overseers only).',
   })
@@ -178,6 +187,7 @@ export class StaffResolver {
     return trainingsOfStaff(context).load(staff.subject);
   }
 
+  @Authorized(...staffRoles)
   @FieldResolver(() => [Evaluation], {
     description: 'Yearly evaluations, newest first (the person and overseers only).',
   })

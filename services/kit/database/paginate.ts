@@ -1,6 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { Cursor } from '@mikro-orm/core';
-import { badInput } from '../errors/domain-error';
+import { checkCursor } from './cursor';
 import {
   checkPage,
   toConnection,
@@ -24,13 +23,7 @@ export async function paginate<T extends object>(
   count: () => Promise<number> = () => em.count(entity, where),
 ): Promise<Connection<T>> {
   const { first, after } = checkPage(page);
-  if (after !== undefined) {
-    try {
-      Cursor.decode(after);
-    } catch {
-      throw badInput('after is not a cursor this list gave out.', { after });
-    }
-  }
+  if (after !== undefined) checkCursor(em, entity, orderBy, after);
   const cursor = await em.findByCursor(entity, where, {
     first,
     after,

@@ -9,7 +9,10 @@ import { canonicalJson } from '../seal/canonical-json';
 export class DepartmentLicence {
   [OptionalProps]?: 'contentText' | 'validUntil';
 
-  @Field(() => ID, { description: 'Serial of the licence, e.g. `DRC-2026-000001`.' })
+  @Field(() => ID, {
+    description:
+      'Serial of the licence, random so none can be guessed from another, e.g. `DRC-2026-7K3Q-MXW9-PD4H-T2RB-BN6C`.',
+  })
   @PrimaryKey({ type: 'string' })
   serial!: string;
 

@@ -9,7 +9,7 @@ import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } fro
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
-import { departmentWorkflowMigration } from './workflow-migration';
+import { departmentWorkflowMigration, licenceHolderMigration } from './workflow-migration';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
@@ -48,6 +48,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       sealKeyMigration,
       departmentWorkflowMigration,
       ...(department.migrations ?? []),
+      licenceHolderMigration,
     ],
     consumers: [
       departmentTaskConsumer(department.code),

@@ -22,6 +22,7 @@ async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: En
       caseId: p.caseId,
       caseReference: p.caseReference,
       applicantId: p.applicantId,
+      applicantName: p.applicantName ?? null,
       items: p.items.map(({ code, version, name, meetingBeforeSign, promisedLimitDays }) => ({
         code,
         version,

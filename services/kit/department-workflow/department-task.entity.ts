@@ -57,6 +57,10 @@ export class DepartmentTask {
   @Property({ type: 'string' })
   applicantId!: string;
 
+  /** The applicant's registered name: the licence names its holder with it. */
+  @Property({ type: 'string', nullable: true })
+  applicantName: string | null = null;
+
   @Field(() => [DepartmentReviewItem], { description: 'The item versions the task covers.' })
   @Property({ type: 'json' })
   items!: DepartmentReviewItem[];

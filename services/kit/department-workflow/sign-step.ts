@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readConfig } from '../config';
 import { DomainError } from '../errors/domain-error';
@@ -15,16 +16,20 @@ import { departmentTopics, type ApprovedLicencePayload } from './task-events';
 import type { Step } from './run-step';
 import { WorkflowErrorCode } from './task-lock';
 
-async function nextSerial(tx: EntityManager, code: string, at: Date): Promise<string> {
-  const [row] = await tx
-    .getConnection()
-    .execute<{ n: string }[]>(
-      `select nextval('licence_serial')::text as n`,
-      [],
-      'all',
-      tx.getTransactionContext(),
-    );
-  return `${code}-${localDate(at).slice(0, 4)}-${row.n.padStart(6, '0')}`;
+/** Crockford's base32: no I, L, O or U to misread on paper. */
+const serialAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A licence's serial: department, year and 20 random characters (100 bits) in groups of four,
+ * e.g. `DRC-2026-7K3Q-MXW9-PD4H-T2RB-BN6C`. The public verifies a licence by its serial alone, so
+ * serials must not be guessable from one another: a counter would let anyone walk through every
+ * licence the hub issued.
+ */
+export function randomSerial(code: string, at: Date): string {
+  const bytes = randomBytes(20);
+  const characters = [...bytes].map((byte) => serialAlphabet[byte & 31]).join('');
+  const groups = characters.match(/.{4}/g)!.join('-');
+  return `${code}-${localDate(at).slice(0, 4)}-${groups}`;
 }
 
 function validUntil(issuedAt: Date, years: number | null): Date | null {
@@ -88,7 +93,7 @@ async function sealLicence(
   { at, by, seal }: { at: Date; by: string; seal: { id: string; privateKey: Buffer } },
 ): Promise<ApprovedLicencePayload> {
   const [item] = task.items;
-  const serial = await nextSerial(tx, department.code, at);
+  const serial = randomSerial(department.code, at);
   const until = validUntil(at, department.licence.validityYears);
   const content = {
     serial,
@@ -99,6 +104,7 @@ async function sealLicence(
     caseReference: task.caseReference,
     taskId: task.id,
     applicantId: task.applicantId,
+    holderName: task.applicantName,
     items: task.items.map(({ code, version, name }) => ({ code, version, name })),
     materialTypeCode: department.licence.materialTypeCode,
     issuedAt: at.toISOString(),

@@ -73,3 +73,16 @@ export const departmentWorkflowMigration: MigrationObject = {
   name: 'Migration20261127130100_kit_department_workflow',
   class: DepartmentWorkflowMigration,
 };
+
+class LicenceHolderMigration extends Migration {
+  override async up(): Promise<void> {
+    // The applicant's name, which the signed licence prints as its holder.
+    this.addSql('alter table department_task add column if not exists applicant_name text');
+  }
+}
+
+/** Tasks keep the applicant's name for the licence (its serial is random, no sequence). */
+export const licenceHolderMigration: MigrationObject = {
+  name: 'Migration20261128210100_kit_licence_holder',
+  class: LicenceHolderMigration,
+};

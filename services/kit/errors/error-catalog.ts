@@ -88,6 +88,11 @@ export const errorCatalog = {
   FILE_TOO_LARGE: 'The uploaded file is larger than allowed.',
   CONTENT_TYPE_NOT_ALLOWED: 'Files of this content type are not accepted.',
   CONTENT_TYPE_MISMATCH: 'The file’s bytes do not match its declared content type.',
+  FILE_ACTIVE_CONTENT:
+    'The file carries HTML or script markup besides its declared type (a polyglot), or a PDF action that runs code.',
+  ARCHIVE_TOO_LARGE: 'The archive (an OFD is a zip) expands past the size the hub accepts.',
+  ARCHIVE_INVALID:
+    'The archive is malformed, encrypted, ZIP64, uses another method than stored or deflate, or names a path outside itself.',
   ALREADY_REVIEWED: 'The material version was already reviewed, once for all.',
   MATERIAL_SUPERSEDED: 'A newer version replaced this material.',
   CASE_REQUIRED: 'Name the case the material is read for.',

@@ -15,6 +15,9 @@ export enum Role {
 
 export const allRoles = Object.values(Role);
 
+/** Every role but the applicant's: the people who work in the hub, who may see each other. */
+export const staffRoles: readonly Role[] = allRoles.filter((role) => role !== Role.APPLICANT);
+
 /** Roles whose holders act for one department and only on its work. */
 export const departmentRoles: readonly Role[] = [
   Role.WINDOW_CLERK,

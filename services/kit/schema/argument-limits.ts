@@ -15,6 +15,7 @@ import {
 import { getArgumentValues } from 'graphql/execution/values';
 import type { Plugin } from 'graphql-yoga';
 import { DomainError } from '../errors/domain-error';
+import { isUuid } from '../identifiers/uuid';
 
 /** How large any one argument may be; see "Limits on arguments" in the README. */
 export interface ArgumentLimits {
@@ -36,6 +37,13 @@ export const argumentLimits: ArgumentLimits = {
   longerLists: { 'Mutation.setCalendarYear(days:)': 366 },
 };
 
+/**
+ * Arguments and input fields named `id` or `…Id` (`caseId`, `taskId`, `applicantId`…) carry the
+ * hub's record ids, which are all UUIDs: anything else names no record, so it is refused here,
+ * in every subgraph and in the gateway, before it can reach a uuid column.
+ */
+export const namesRecordId = (name: string) => name === 'id' || /[a-z0-9]Id$/.test(name);
+
 /** A refused argument: too long, too many items, or a NUL character PostgreSQL cannot store. */
 function refuse(argument: string, message: string, details: Record<string, unknown> = {}) {
   return new DomainError('INPUT_TOO_LARGE', `${argument}: ${message}`, {
@@ -50,9 +58,10 @@ function checkValue(
   where: string,
   maxList: number,
   limits: ArgumentLimits,
+  name: string,
 ): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, where, maxList, limits);
+  if (isNonNullType(type)) return checkValue(value, type.ofType, where, maxList, limits, name);
   if (isListType(type)) {
     const items = value as unknown[];
     if (items.length > maxList) {
@@ -61,19 +70,23 @@ function checkValue(
         limit: maxList,
       });
     }
-    for (const item of items) checkValue(item, type.ofType, where, limits.maxListLength, limits);
+    for (const item of items) {
+      checkValue(item, type.ofType, where, limits.maxListLength, limits, name);
+    }
     return;
   }
   if (isInputObjectType(type)) {
     const fields = type.getFields();
-    for (const [name, field] of Object.entries(fields)) {
-      const fieldValue = (value as Record<string, unknown>)[name];
-      checkValue(fieldValue, field.type, `${where}.${name}`, limits.maxListLength, limits);
+    for (const [fieldName, field] of Object.entries(fields)) {
+      const fieldValue = (value as Record<string, unknown>)[fieldName];
+      const at = `${where}.${fieldName}`;
+      checkValue(fieldValue, field.type, at, limits.maxListLength, limits, fieldName);
     }
     return;
   }
   if (typeof value !== 'string') return;
-  const max = getNamedType(type).name === 'ID' ? limits.maxIdLength : limits.maxStringLength;
+  const scalar = getNamedType(type).name;
+  const max = scalar === 'ID' ? limits.maxIdLength : limits.maxStringLength;
   if (value.length > max) {
     throw refuse(where, `${value.length} characters; at most ${max} are allowed.`, {
       length: value.length,
@@ -82,6 +95,12 @@ function checkValue(
   }
   if (value.includes('\u0000')) {
     throw new DomainError('BAD_USER_INPUT', `${where}: text may not contain NUL characters.`, {
+      argument: where,
+    });
+  }
+  if ((scalar === 'ID' || scalar === 'String') && namesRecordId(name) && !isUuid(value)) {
+    // The value is not echoed: it may be anything a prober sent.
+    throw new DomainError('BAD_USER_INPUT', `${where}: not an id the hub gave out (a UUID).`, {
       argument: where,
     });
   }
@@ -115,7 +134,7 @@ export function checkArguments(
         for (const arg of field.args) {
           const coordinate = `${parent.name}.${field.name}(${arg.name}:)`;
           const maxList = limits.longerLists[coordinate] ?? limits.maxListLength;
-          checkValue(values[arg.name], arg.type, coordinate, maxList, limits);
+          checkValue(values[arg.name], arg.type, coordinate, maxList, limits, arg.name);
         }
       },
     }),

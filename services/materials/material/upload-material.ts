@@ -5,7 +5,7 @@ import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { assertMayUploadFor } from '../sharing/access';
 import type { ContentStore } from '../storage/content-store';
-import { baseType, checkContent, checkDeclaredFile } from './content-policy';
+import { baseType, checkContent, checkDeclaredFile, sanitizeFileName } from './content-policy';
 import { MaterialSource } from './material-source';
 import { MaterialStatus } from './material-status';
 import type { Material } from './material.entity';
@@ -45,7 +45,7 @@ export async function uploadMaterial(
         materialTypeCode,
         source: MaterialSource.UPLOAD,
         status: MaterialStatus.PENDING,
-        fileName: file.name || null,
+        fileName: sanitizeFileName(file.name),
         contentType: baseType(file.type),
         byteSize: bytes.length,
         sha256: createHash('sha256').update(bytes).digest('hex'),

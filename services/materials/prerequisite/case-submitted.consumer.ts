@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { clock, defineConsumer, DomainError, publishEvent } from '../../kit';
+import { clock, defineConsumer, DomainError, isUuid, publishEvent } from '../../kit';
+import { Applicant } from '../applicant/applicant.entity';
 import type { CaseSubmittedPayload, PrerequisitesCheckedPayload } from '../../contracts';
 import { checkPrerequisites } from './check-prerequisites';
 import { PrerequisiteVerdict } from './prerequisite-verdict';
@@ -21,6 +22,8 @@ async function caseSubmitted(
   em: EntityManager,
 ): Promise<void> {
   const at = clock.now();
+  const applicant = isUuid(applicantId) ? await em.findOne(Applicant, { id: applicantId }) : null;
+  const applicantName = applicant?.name ?? null;
   let checked: Pick<PrerequisitesCheckedPayload, 'verdict' | 'requirements'>;
   try {
     const check = await checkPrerequisites(
@@ -59,7 +62,7 @@ async function caseSubmitted(
   await publishEvent(em, {
     topic: 'materials.prerequisites.checked',
     key: caseId,
-    payload: { caseId, applicantId, ...checked, at: at.toISOString() },
+    payload: { caseId, applicantId, applicantName, ...checked, at: at.toISOString() },
   });
 }
 

@@ -416,7 +416,8 @@ export async function approveTask(
     serial,
     caseId,
     departmentCode: task.department.code,
-    holder: riverside,
+    applicantId: riverside,
+    holderName: 'Riverside Logistics Co., Ltd.',
     issuedAt: at,
   };
   await departmentStep(hub, task, caseId, 'approved', {

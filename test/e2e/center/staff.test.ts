@@ -256,7 +256,7 @@ describe('chief representatives', () => {
     ).toEqual(['CHIEF_REPRESENTATIVE_ALREADY_ACTIVE']);
 
     // Once the current authorization is revoked, the new one may take over.
-    const before = await hub.query(null, current);
+    const before = await hub.query('coordinator', current);
     expect(before.data.department.chiefRepresentative.person.subject).toBe('staff-eeb-chief');
     const revoked = await hub.query('centerAdmin', revoke, {
       id: before.data.department.chiefRepresentative.id,

@@ -59,7 +59,9 @@ it('needs the meeting an item asks for before the sign-off', async () => {
   });
   const signed = await sign(hub, chief, 'NRP', taskId);
   expect(signed.errors).toBeUndefined();
-  expect(signed.data.review.licence.serial).toMatch(/^NRP-2026-\d{6}$/);
+  expect(signed.data.review.licence.serial).toMatch(
+    /^NRP-2026-(?:[0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/,
+  );
 
   const events = await departmentEvents(hub, taskId);
   expect(events.map((event) => event.topic)).toEqual([

@@ -185,11 +185,11 @@ it('refuses a rejection without reasons, or with a blank one', async () => {
   });
 });
 
-it('refuses an unknown task and a malformed id with NOT_FOUND', async () => {
+it('refuses an unknown task with NOT_FOUND and a malformed id with BAD_USER_INPUT', async () => {
   await refused('DRC', 'NOT_FOUND', () =>
     accept(hub, 'windowClerk', 'DRC', '00000000-0000-4000-8000-000000000000'),
   );
-  await refused('DRC', 'NOT_FOUND', () => accept(hub, 'windowClerk', 'DRC', 'not-a-task'));
+  await refused('DRC', 'BAD_USER_INPUT', () => accept(hub, 'windowClerk', 'DRC', 'not-a-task'));
 });
 
 it("keeps each department's task list to its own staff and the service center", async () => {

@@ -62,7 +62,7 @@ it('runs accept, review and sign as the demo DRC staff, sealing a licence that v
   ]);
 
   const { licence } = result;
-  expect(licence.serial).toMatch(/^DRC-2026-\d{6}$/);
+  expect(licence.serial).toMatch(/^DRC-2026-(?:[0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
   expect(licence).toMatchObject({
     itemCode: 'DRC-001',
     itemVersion: 1,

@@ -113,8 +113,8 @@ const openTask = (taskId: string, caseId: string, departmentCode: string, codes:
   });
 
 describe('a material three departments need across two cases', () => {
-  const caseA = 'case-a-warehouse';
-  const caseB = 'case-b-warehouse-extension';
+  const caseA = 'aaaaaaaa-0000-4000-8000-00000000000a'; // the warehouse
+  const caseB = 'bbbbbbbb-0000-4000-8000-00000000000b'; // its extension
   const content = pdf('land use right certificate no. 2026-0042');
   let materialId: string;
 

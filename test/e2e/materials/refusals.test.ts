@@ -252,11 +252,13 @@ describe('the prerequisite check', () => {
     expect(errorCodes(await run(twice))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('answers NOT_FOUND for an applicant that does not exist', async () => {
-    const response = await hub.query(
-      'coordinator',
-      `{ prerequisiteCheck(applicantId: "not-an-id", requirements: [{ materialTypeCode: "SITE_PLAN" }]) { verdict } }`,
-    );
-    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  it('answers NOT_FOUND for an applicant that does not exist, BAD_USER_INPUT for a malformed id', async () => {
+    const check = (applicantId: string) =>
+      hub.query(
+        'coordinator',
+        `{ prerequisiteCheck(applicantId: "${applicantId}", requirements: [{ materialTypeCode: "SITE_PLAN" }]) { verdict } }`,
+      );
+    expect(errorCodes(await check('00000000-0000-4000-8000-000000000000'))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await check('not-an-id'))).toEqual(['BAD_USER_INPUT']);
   });
 });
