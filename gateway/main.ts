@@ -13,6 +13,8 @@ export async function startGateway(options: {
   port: number;
   host?: string;
   subgraphUrls?: Record<string, string>;
+  /** Also report the process's CPU, memory and event loop on the gateway's /metrics. */
+  processMetrics?: boolean;
 }) {
   const config = readConfig();
   assertLogLevel();
@@ -22,7 +24,11 @@ export async function startGateway(options: {
     ...routingUrlsFromEnv(process.env, subgraphNames),
     ...options.subgraphUrls,
   });
-  const gateway = createHubGateway({ supergraphSdl, config });
+  const gateway = createHubGateway({
+    supergraphSdl,
+    config,
+    processMetrics: options.processMetrics,
+  });
   const { server, drain } = createDrainableServer(
     // The web console is served at / beside /graphql, same origin.
     withRequestScope(withConsole(gateway, config)),
@@ -46,7 +52,7 @@ export async function startGateway(options: {
 }
 
 if (require.main === module) {
-  startGateway({ port: Number(process.env.PORT ?? 4000) })
+  startGateway({ port: Number(process.env.PORT ?? 4000), processMetrics: true })
     .then((gateway) => {
       console.log(`OneStop gateway ready at ${gateway.url}`);
       stopOnSignals(gateway.stop, console.log);
