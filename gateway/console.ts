@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { Role, projectRoot, type HubConfig, type Identity } from '../services/kit';
+import { Role, metricsPath, projectRoot, type HubConfig, type Identity } from '../services/kit';
 import { demoPeople } from '../services/demo-people';
 import { departmentCodes } from '../services/departments/codes';
 import { signUserToken } from './user-token';
@@ -30,7 +30,7 @@ const consoleHeaders = {
 };
 
 /** Paths the gateway runtime answers itself. */
-const gatewayPaths = ['/graphql', '/healthcheck', '/readiness'];
+const gatewayPaths = ['/graphql', '/healthcheck', '/readiness', metricsPath];
 
 const duties = [
   ['clerk', Role.WINDOW_CLERK],

@@ -51,6 +51,8 @@ it('serves the console at / and its screens, and leaves /graphql and posts to th
 
   expect(await (await fetch(`${base}/graphql?query={__typename}`)).text()).toBe('gateway');
   expect(await (await fetch(`${base}/healthcheck`)).text()).toBe('gateway');
+  expect(await (await fetch(`${base}/readiness`)).text()).toBe('gateway');
+  expect(await (await fetch(`${base}/metrics`)).text()).toBe('gateway');
   expect(await (await fetch(`${base}/`, { method: 'POST', body: '{}' })).text()).toBe('gateway');
 });
 
