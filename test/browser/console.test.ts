@@ -181,9 +181,22 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   const nrpRow = page.locator('tr[data-department=NRP]');
   await until(hub, nrpRow.getByRole('button', { name: 'Supplied: submit' }), reloadCase(page));
   await expect(nrpRow.innerText()).resolves.toContain('The site plan is not signed.');
+  await nrpRow.locator('input[name=supplement-SITE_PLAN]').setInputFiles({
+    name: 'site-plan-signed.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf('Site plan of Riverside, signed'),
+  });
+  await nrpRow.getByTestId('supplement-uploaded').waitFor();
   await nrpRow.getByRole('button', { name: 'Supplied: submit' }).click();
 
   await signInAs(desk.page, base, staffKey('NRP', 'reviewer'));
+  // The NRP leads the site plan's review: it checks the new version once, for everyone.
+  const sitePlan = desk.page.locator('tr[data-material=SITE_PLAN]', {
+    hasText: 'site-plan-signed.pdf',
+  });
+  await until(hub, sitePlan, () => desk.page.reload());
+  await sitePlan.getByRole('button', { name: 'Verify' }).click();
+  await sitePlan.waitFor({ state: 'detached' });
   const nrpTask = desk.page.locator(`article.task[data-case="${reference}"][data-status=ACCEPTED]`);
   await until(hub, nrpTask, reloadDesk(desk.page));
   await nrpTask.locator('input[name=opinion]').fill('NRP: conforms after the supplement.');

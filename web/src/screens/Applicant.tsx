@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
 import { CaseView } from './CaseView';
+import { UploadMutation } from '../materials';
 
 const ApplicantQuery = graphql(`
   query ApplicantHome {
@@ -78,15 +79,6 @@ const MyCasesQuery = graphql(`
         status
         deadlineOn
       }
-    }
-  }
-`);
-
-const UploadMutation = graphql(`
-  mutation UploadMaterial($applicantId: ID!, $materialTypeCode: ID!, $file: Upload!) {
-    uploadMaterial(applicantId: $applicantId, materialTypeCode: $materialTypeCode, file: $file) {
-      id
-      status
     }
   }
 `);

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useSession } from '../auth';
+import { UploadMutation } from '../materials';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
 import { ClockView, ErrorBox, Result, Section, Status } from '../ui';
@@ -102,6 +105,9 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
   });
   const [supplied, supply] = useMutation(SupplyMutation);
   const [withdrawn, withdraw] = useMutation(WithdrawMutation);
+  const [uploaded, upload] = useMutation(UploadMutation);
+  const [sent, setSent] = useState<string[]>([]);
+  const { session } = useSession();
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <div className="case-view" data-testid="case-view">
@@ -129,7 +135,7 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
                   {t('withdraw')}
                 </button>
               )}
-              <ErrorBox error={withdrawn.error ?? supplied.error} />
+              <ErrorBox error={withdrawn.error ?? supplied.error ?? uploaded.error} />
               {kase!.notice.length > 0 && (
                 <div className="notice">
                   <h3>{t('notice')}</h3>
@@ -172,6 +178,31 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
                         {task.supplementRequests.map((request) => (
                           <div key={request.materialTypeCode} className="supplement">
                             {t('supplement')}: {request.materialTypeCode} — {request.reason}
+                            {props.applicant &&
+                              task.status === 'SUPPLEMENT_REQUESTED' &&
+                              session?.applicantId && (
+                                <input
+                                  type="file"
+                                  name={`supplement-${request.materialTypeCode}`}
+                                  disabled={uploaded.fetching}
+                                  onChange={(event) => {
+                                    const file = event.target.files?.[0];
+                                    if (!file) return;
+                                    void upload({
+                                      applicantId: session.applicantId!,
+                                      materialTypeCode: request.materialTypeCode,
+                                      file,
+                                    }).then((result) => {
+                                      if (!result.error) {
+                                        setSent((known) => [...known, request.materialTypeCode]);
+                                      }
+                                    });
+                                  }}
+                                />
+                              )}
+                            {sent.includes(request.materialTypeCode) && (
+                              <span data-testid="supplement-uploaded"> ✔</span>
+                            )}
                           </div>
                         ))}
                         {props.applicant && task.status === 'SUPPLEMENT_REQUESTED' && (
