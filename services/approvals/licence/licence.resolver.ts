@@ -11,7 +11,9 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 async function signatureVerifies(licence: Licence, context: RequestContext): Promise<boolean> {
   const key = await sealKeyById(context).load(licence.sealKeyId);
   if (!key || key.departmentCode !== licence.departmentCode) return false;
-  if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
+  // The join refuses any sign-off ordered after a revocation, and revocations read their instant
+  // only once ordered: a licence that stands was sealed no later than its seal was revoked.
+  if (key.revokedAt && key.revokedAt < licence.issuedAt) return false;
   return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
 }
 

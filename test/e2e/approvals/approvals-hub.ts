@@ -423,18 +423,20 @@ export async function approveTask(
   await departmentStep(hub, task, caseId, 'approved', {
     at,
     by: `staff-${task.department.code.toLowerCase()}-chief`,
-    licence: {
-      serial,
-      itemCode: `TST-${task.department.code}-1`,
-      itemVersion: 1,
-      materialTypeCode: 'SITE_PLAN',
-      issuedAt: at,
-      validUntil: null,
-      content,
-      contentSha256: licenceContentSha256(content),
-      signature: signLicenceContent(content, seal.privateKey),
-      sealKeyId: seal.keyId,
-    },
+    licences: [
+      {
+        serial,
+        itemCode: `TST-${task.department.code}-1`,
+        itemVersion: 1,
+        materialTypeCode: 'SITE_PLAN',
+        issuedAt: at,
+        validUntil: null,
+        content,
+        contentSha256: licenceContentSha256(content),
+        signature: signLicenceContent(content, seal.privateKey),
+        sealKeyId: seal.keyId,
+      },
+    ],
   });
   return serial;
 }

@@ -16,7 +16,8 @@ export function departmentStaff(
   role: 'DEPARTMENT_REVIEWER' | 'CHIEF_REPRESENTATIVE' = 'DEPARTMENT_REVIEWER',
 ): Identity {
   return {
-    subject: `staff-${departmentCode.toLowerCase()}-${role.toLowerCase()}`,
+    // The person the center's demo data registers and certifies for that role.
+    subject: `staff-${departmentCode.toLowerCase()}-${role === 'DEPARTMENT_REVIEWER' ? 'reviewer' : 'chief'}`,
     name: `Reviewer of ${departmentCode}`,
     roles: [role as Identity['roles'][number]],
     departmentCode,
