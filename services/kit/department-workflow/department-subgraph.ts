@@ -10,7 +10,11 @@ import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } fro
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
-import { departmentWorkflowMigration, licenceHolderMigration } from './workflow-migration';
+import {
+  departmentWorkflowMigration,
+  licenceHolderMigration,
+  stepSequenceMigration,
+} from './workflow-migration';
 import { licencePerItemMigration } from './licence-per-item-migration';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
@@ -53,6 +57,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       licencePerItemMigration,
       ...(department.migrations ?? []),
       licenceHolderMigration,
+      stepSequenceMigration,
     ],
     consumers: [
       departmentTaskConsumer(department.code),

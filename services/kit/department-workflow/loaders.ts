@@ -13,7 +13,7 @@ export const stepsByTask = defineLoader<string, DepartmentTaskStep[]>(async (ids
     await em.find(
       DepartmentTaskStep,
       { taskId: { $in: [...ids] } },
-      { orderBy: { at: 'asc', id: 'asc' } },
+      { orderBy: { sequence: 'asc' } },
     ),
     (step) => step.taskId,
   ),

@@ -69,7 +69,7 @@ async function isRetry(tx: EntityManager, task: DepartmentTask, step: Step, by: 
   const latest = await tx.findOne(
     DepartmentTaskStep,
     { taskId: task.id },
-    { orderBy: { at: 'desc', id: 'desc' } },
+    { orderBy: { sequence: 'desc' } },
   );
   return latest?.kind === step.kind && latest.by === by && (step.saysWhatTaskHolds?.(task) ?? true);
 }

@@ -1,5 +1,6 @@
 import { defineConsumer } from '../events/define-consumer';
 import { revokeSealKey } from '../seal/seal-keys';
+import { departmentSubgraphName } from './department';
 
 /**
  * The center's revocation of this department's seal reaches the key itself: it never seals
@@ -7,7 +8,8 @@ import { revokeSealKey } from '../seal/seal-keys';
  */
 export function sealRevocationConsumer(departmentCode: string) {
   return defineConsumer({
-    name: 'department.seal-revocations',
+    // Positions are kept per consumer name across the hub: each department reads for itself.
+    name: `${departmentSubgraphName(departmentCode)}.seal-revocations`,
     topics: ['center.seal.revoked'],
     async handle(event, em) {
       const p = event.payload;

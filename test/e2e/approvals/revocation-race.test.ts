@@ -253,11 +253,16 @@ describe('decisions that race end in one truth', () => {
       const after = await readCase(hub, kase.id);
       expect(['REJECTED', 'WITHDRAWN']).toContain(after.status);
       expect(await deliveredLicences(kase.id)).toEqual([]);
-      for (const task of [drc, hcb]) {
-        const t = await truths(task.id, task.department.code);
-        agree(t);
-        expect(['REJECTED', 'CANCELLED']).toContain(t.approvals);
-      }
+      // A sign-off the join took before the rejection stands as APPROVED (its licence is never
+      // delivered: the case did not complete); one it had not taken yet is cancelled everywhere.
+      const drcTruth = await truths(drc.id, 'DRC');
+      agree(drcTruth);
+      expect(['APPROVED', 'CANCELLED']).toContain(drcTruth.approvals);
+      // The rejection stands unless the withdrawal came first.
+      const hcbTruth = await truths(hcb.id, 'HCB');
+      agree(hcbTruth);
+      expect(['REJECTED', 'CANCELLED']).toContain(hcbTruth.approvals);
+      if (after.status === 'REJECTED') expect(hcbTruth.approvals).toBe('REJECTED');
     }
   }, 600_000);
 

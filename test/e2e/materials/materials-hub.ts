@@ -9,7 +9,12 @@ import type { GraphQLResponse } from '../../kit/graphql-client';
 export { demoApplicantId };
 
 /** The materials subgraph with the center beside it (departments' names come from there). */
-export const startMaterialsHub = () => startTestHub({ subgraphs: [center, materials] });
+export async function startMaterialsHub(): Promise<TestHub> {
+  const hub = await startTestHub({ subgraphs: [center, materials] });
+  // Materials learns the center's staff registry (the demo staff) from its events.
+  await hub.settle();
+  return hub;
+}
 
 export function departmentStaff(
   departmentCode: string,
