@@ -7,6 +7,21 @@ const timeoutStates = new Set(['57014', '55P03', '25P03']);
 const unavailableStates = new Set(['57P01', '57P02', '57P03']);
 const unavailableNetworkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+/**
+ * The same, said in words: a connection the pool opens while the server is down fails before the
+ * driver can attach a code, and what reaches us then is a plain Error with the driver's message.
+ */
+const unavailableMessage = new RegExp(
+  [
+    '\\b(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)\\b',
+    'Connection terminated',
+    'Connection ended unexpectedly',
+    'terminating connection',
+    'not queryable',
+    'the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)',
+  ].join('|'),
+);
+
 interface DriverError {
   name?: string;
   code?: string;
@@ -38,7 +53,7 @@ export function databaseRefusal(error: unknown): DomainError | null {
   if (
     (code && (unavailableStates.has(code) || code.startsWith('08'))) ||
     (code && unavailableNetworkCodes.has(code)) ||
-    /Connection terminated|terminating connection/.test(message)
+    unavailableMessage.test(message)
   ) {
     return new DomainError(
       'DATABASE_UNAVAILABLE',
