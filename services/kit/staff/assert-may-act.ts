@@ -140,6 +140,7 @@ async function checkRepresentative(
 export async function assertRegisteredStaff(
   context: RequestContext,
   roles: readonly Role[] = departmentRoles,
+  directory: StaffDirectory = replicaStaffDirectory,
 ): Promise<void> {
   const { identity } = context;
   const held = roles.filter((role) => hasRole(identity, role));
@@ -153,5 +154,5 @@ export async function assertRegisteredStaff(
     await announceStaffRefusal(context, error);
     throw error;
   }
-  await assertMayAct(context, { departmentCode: identity.departmentCode, role: held });
+  await assertMayAct(context, { departmentCode: identity.departmentCode, role: held }, directory);
 }
