@@ -1,4 +1,4 @@
-import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition } from '../kit';
+import { calendarReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
@@ -11,7 +11,6 @@ import { prerequisitesCheckedConsumer } from './join/prerequisites-checked.consu
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
 import { SealKey } from './licence/seal-key.entity';
-import { sealKeyReplicaConsumer } from './licence/seal-key-replica.consumer';
 import { Task } from './task/task.entity';
 import {
   TaskResolver,
@@ -47,9 +46,7 @@ export const approvals: SubgraphDefinition = {
   migrations,
   consumers: [
     calendarReplicaConsumer('approvals'),
-    staffReplicaConsumer('approvals'),
     catalogReplicaConsumer,
-    sealKeyReplicaConsumer,
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
   ],

@@ -115,6 +115,20 @@ export interface LicenceIssuedPayload {
   contentSha256: string;
 }
 
+/**
+ * The join refused a sign-off: a revocation of its seal, or of its signer's authorization or
+ * work permit, was ordered before it. Its licences are void; the task waits for a lawful one.
+ */
+export interface SignOffRefusedPayload {
+  caseId: string;
+  taskId: string;
+  departmentCode: string;
+  serials: string[];
+  signedBy: string | null;
+  reason: 'SEAL_REVOKED' | 'SIGNER_NOT_AUTHORIZED' | 'SIGNER_PERMIT_INVALID';
+  at: string;
+}
+
 export interface ApprovalsEvents {
   'approvals.case.submitted': CaseSubmittedPayload;
   'approvals.case.accepted': CaseAcceptedPayload;
@@ -126,6 +140,7 @@ export interface ApprovalsEvents {
   'approvals.case.rejected': CaseRejectedPayload;
   'approvals.case.withdrawn': CaseWithdrawnPayload;
   'approvals.licence.issued': LicenceIssuedPayload;
+  'approvals.sign-off.refused': SignOffRefusedPayload;
 }
 
 export const approvalsTopics = {
@@ -139,4 +154,5 @@ export const approvalsTopics = {
   caseRejected: 'approvals.case.rejected',
   caseWithdrawn: 'approvals.case.withdrawn',
   licenceIssued: 'approvals.licence.issued',
+  signOffRefused: 'approvals.sign-off.refused',
 } as const satisfies Record<string, keyof ApprovalsEvents>;

@@ -1,5 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { DomainError, badInput, conflict, type RequestContext } from '../../kit';
+import {
+  DomainError,
+  assertRegisteredStaff,
+  badInput,
+  conflict,
+  type RequestContext,
+} from '../../kit';
 import { Applicant } from './applicant.entity';
 import { ApplicantKind } from './applicant-kind';
 import { isValidCreditCode } from './credit-code';
@@ -26,9 +32,11 @@ export function checkIdentifier(kind: ApplicantKind, raw: string): string {
 }
 
 export async function registerApplicant(
-  { em }: RequestContext,
+  context: RequestContext,
   input: RegisterApplicantInput,
 ): Promise<Applicant> {
+  await assertRegisteredStaff(context);
+  const { em } = context;
   const identifier = checkIdentifier(input.kind, input.identifier);
   const name = input.name.trim();
   if (name === '' || name.length > 200) throw badInput('Give a name of 1 to 200 characters.');

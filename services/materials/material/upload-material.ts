@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { conflict, notFound, type RequestContext, isUuid } from '../../kit';
+import { conflict, notFound, type RequestContext, isUuid, assertRegisteredStaff } from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { assertMayUploadFor } from '../sharing/access';
@@ -25,6 +25,7 @@ export async function uploadMaterial(
 ): Promise<Material> {
   const { identity, em } = context;
   assertMayUploadFor(identity, applicantId);
+  await assertRegisteredStaff(context);
   checkDeclaredFile(file.size, file.type);
   if (!isUuid(applicantId)) throw notFound('Applicant', applicantId);
   const [applicant, type] = await Promise.all([
