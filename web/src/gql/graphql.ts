@@ -70,8 +70,10 @@ export type AmrReview = DepartmentReview & {
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
   items: Array<DepartmentReviewItem>;
-  /** The sealed licence, once the chief representative signed. */
+  /** The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes). */
   licence?: Maybe<DepartmentLicence>;
+  /** Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only. */
+  licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /** The meeting, once recorded. */
@@ -860,6 +862,10 @@ export type DepartmentLicence = {
   taskId: Scalars['ID']['output'];
   /** When it lapses; null if it does not. */
   validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it is void: `CASE_REJECTED`, `CASE_WITHDRAWN` or why the sign-off was refused. */
+  voidReason?: Maybe<Scalars['String']['output']>;
+  /** When it became void: the case ended before the joint approval took it, or the sign-off was refused. Null while it stands. */
+  voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** A department's open work and how late it runs. */
@@ -957,6 +963,8 @@ export type DepartmentReviewItem = {
   name: Scalars['String']['output'];
   /** Time limit the center promises, in working days. */
   promisedLimitDays: Scalars['Int']['output'];
+  /** The steps the item was published with, in order (`ACCEPT`, `REVIEW`, `SIGN`): the steps the task runs. */
+  steps: Array<Scalars['String']['output']>;
   /** The item version the case was accepted under. */
   version: Scalars['Int']['output'];
 };
@@ -1071,8 +1079,12 @@ export type DepartmentStepKind =
   | 'REJECTED'
   /** The applicant supplied what was asked; the clock runs again. */
   | 'RESUMED'
+  /** The chief representative sent the task back to review, with reasons. */
+  | 'RETURNED'
   /** A reviewer gave an opinion. */
   | 'REVIEWED'
+  /** The joint approval refused the sign-off (its signer or seal had been revoked first); the licence is void and the task waits for a lawful sign-off. */
+  | 'SIGN_OFF_REFUSED'
   /** A reviewer asked the applicant for a supplement. */
   | 'SUPPLEMENT_REQUESTED';
 
@@ -1154,8 +1166,10 @@ export type DrcReview = DepartmentReview & {
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
   items: Array<DepartmentReviewItem>;
-  /** The sealed licence, once the chief representative signed. */
+  /** The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes). */
   licence?: Maybe<DepartmentLicence>;
+  /** Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only. */
+  licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /** The meeting, once recorded. */
@@ -1269,8 +1283,10 @@ export type EebReview = DepartmentReview & {
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
   items: Array<DepartmentReviewItem>;
-  /** The sealed licence, once the chief representative signed. */
+  /** The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes). */
   licence?: Maybe<DepartmentLicence>;
+  /** Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only. */
+  licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /** The meeting, once recorded. */
@@ -1449,7 +1465,7 @@ export type ErrorCode =
   | 'QUERY_TOO_LARGE'
   /** The client asked for a field more often this minute than allowed; retry later. */
   | 'RATE_LIMITED'
-  /** A rejection needs at least one reason, none blank. */
+  /** A rejection or a return to review needs at least one reason, none blank. */
   | 'REASONS_REQUIRED'
   /** Returning an item needs a reason. */
   | 'RETURN_REASONS_REQUIRED'
@@ -1459,7 +1475,7 @@ export type ErrorCode =
   | 'SEAL_ALREADY_REVOKED'
   /** The public key is not an Ed25519, EC or RSA public key. */
   | 'SEAL_KEY_INVALID'
-  /** The department’s approval seal is not yet registered; retry shortly. */
+  /** The department has no live approval seal (none yet, or the center revoked it); its chief representative renews it. */
   | 'SEAL_NOT_READY'
   /** A private key was sent; register only the public key. */
   | 'SEAL_PRIVATE_KEY_REFUSED'
@@ -1469,6 +1485,8 @@ export type ErrorCode =
   | 'SECTION_NOT_IN_DEPARTMENT'
   /** The server is stopping and took no new request; retry, another replica or the restarted one answers. */
   | 'SHUTTING_DOWN'
+  /** No item of the task was published with this step. */
+  | 'STEP_NOT_PUBLISHED'
   /** The task is not in a status that allows this step. */
   | 'STEP_OUT_OF_ORDER'
   /** The item or bundle applied for is not published. */
@@ -1685,8 +1703,10 @@ export type HcbReview = DepartmentReview & {
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
   items: Array<DepartmentReviewItem>;
-  /** The sealed licence, once the chief representative signed. */
+  /** The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes). */
   licence?: Maybe<DepartmentLicence>;
+  /** Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only. */
+  licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /** The meeting, once recorded. */
@@ -2155,10 +2175,14 @@ export type Mutation = {
   amrRecordMeeting?: Maybe<AmrReview>;
   /** An AMR reviewer records the registration of an undecided task. */
   amrRecordRegistration?: Maybe<AmrRegistration>;
-  /** A reviewer of the AMR rejects a task; reasons are required. */
+  /** A reviewer of the AMR, or its chief representative authorized for the task's items, rejects a task; reasons are required. */
   amrRejectTask?: Maybe<AmrReview>;
+  /** The AMR's chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying. */
+  amrRenewSeal?: Maybe<DepartmentSealKey>;
   /** A reviewer of the AMR asks the applicant for a supplement; the task's clock pauses. */
   amrRequestSupplement?: Maybe<AmrReview>;
+  /** The AMR's authorized chief representative sends a task ready to sign back to review; reasons are required. */
+  amrReturnTask?: Maybe<AmrReview>;
   /** A reviewer of the AMR gives an opinion on an accepted task. */
   amrReviewTask?: Maybe<AmrReview>;
   /** The AMR's authorized chief representative signs a reviewed task, sealing its licence. */
@@ -2185,10 +2209,14 @@ export type Mutation = {
   drcRecordMeeting?: Maybe<DrcReview>;
   /** A DRC reviewer records the investment project of an undecided task. */
   drcRecordProject?: Maybe<DrcProject>;
-  /** A reviewer of the DRC rejects a task; reasons are required. */
+  /** A reviewer of the DRC, or its chief representative authorized for the task's items, rejects a task; reasons are required. */
   drcRejectTask?: Maybe<DrcReview>;
+  /** The DRC's chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying. */
+  drcRenewSeal?: Maybe<DepartmentSealKey>;
   /** A reviewer of the DRC asks the applicant for a supplement; the task's clock pauses. */
   drcRequestSupplement?: Maybe<DrcReview>;
+  /** The DRC's authorized chief representative sends a task ready to sign back to review; reasons are required. */
+  drcReturnTask?: Maybe<DrcReview>;
   /** A reviewer of the DRC gives an opinion on an accepted task. */
   drcReviewTask?: Maybe<DrcReview>;
   /** The DRC's authorized chief representative signs a reviewed task, sealing its licence. */
@@ -2199,10 +2227,14 @@ export type Mutation = {
   eebRecordAssessment?: Maybe<EebAssessment>;
   /** A reviewer of the EEB records the meeting an item needs before the sign-off. */
   eebRecordMeeting?: Maybe<EebReview>;
-  /** A reviewer of the EEB rejects a task; reasons are required. */
+  /** A reviewer of the EEB, or its chief representative authorized for the task's items, rejects a task; reasons are required. */
   eebRejectTask?: Maybe<EebReview>;
+  /** The EEB's chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying. */
+  eebRenewSeal?: Maybe<DepartmentSealKey>;
   /** A reviewer of the EEB asks the applicant for a supplement; the task's clock pauses. */
   eebRequestSupplement?: Maybe<EebReview>;
+  /** The EEB's authorized chief representative sends a task ready to sign back to review; reasons are required. */
+  eebReturnTask?: Maybe<EebReview>;
   /** A reviewer of the EEB gives an opinion on an accepted task. */
   eebReviewTask?: Maybe<EebReview>;
   /** The EEB's authorized chief representative signs a reviewed task, sealing its licence. */
@@ -2213,10 +2245,14 @@ export type Mutation = {
   hcbRecordConstructionScale?: Maybe<HcbConstructionScale>;
   /** A reviewer of the HCB records the meeting an item needs before the sign-off. */
   hcbRecordMeeting?: Maybe<HcbReview>;
-  /** A reviewer of the HCB rejects a task; reasons are required. */
+  /** A reviewer of the HCB, or its chief representative authorized for the task's items, rejects a task; reasons are required. */
   hcbRejectTask?: Maybe<HcbReview>;
+  /** The HCB's chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying. */
+  hcbRenewSeal?: Maybe<DepartmentSealKey>;
   /** A reviewer of the HCB asks the applicant for a supplement; the task's clock pauses. */
   hcbRequestSupplement?: Maybe<HcbReview>;
+  /** The HCB's authorized chief representative sends a task ready to sign back to review; reasons are required. */
+  hcbReturnTask?: Maybe<HcbReview>;
   /** A reviewer of the HCB gives an opinion on an accepted task. */
   hcbReviewTask?: Maybe<HcbReview>;
   /** The HCB's authorized chief representative signs a reviewed task, sealing its licence. */
@@ -2229,10 +2265,14 @@ export type Mutation = {
   nrpRecordMeeting?: Maybe<NrpReview>;
   /** An NRP reviewer records the planning conditions of an undecided task. */
   nrpRecordPlanning?: Maybe<NrpPlanning>;
-  /** A reviewer of the NRP rejects a task; reasons are required. */
+  /** A reviewer of the NRP, or its chief representative authorized for the task's items, rejects a task; reasons are required. */
   nrpRejectTask?: Maybe<NrpReview>;
+  /** The NRP's chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying. */
+  nrpRenewSeal?: Maybe<DepartmentSealKey>;
   /** A reviewer of the NRP asks the applicant for a supplement; the task's clock pauses. */
   nrpRequestSupplement?: Maybe<NrpReview>;
+  /** The NRP's authorized chief representative sends a task ready to sign back to review; reasons are required. */
+  nrpReturnTask?: Maybe<NrpReview>;
   /** A reviewer of the NRP gives an opinion on an accepted task. */
   nrpReviewTask?: Maybe<NrpReview>;
   /** The NRP's authorized chief representative signs a reviewed task, sealing its licence. */
@@ -2315,6 +2355,12 @@ export type MutationAmrRejectTaskArgs = {
 
 export type MutationAmrRequestSupplementArgs = {
   requests: Array<DepartmentSupplementRequestInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationAmrReturnTaskArgs = {
+  reasons: Array<Scalars['String']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2402,6 +2448,12 @@ export type MutationDrcRequestSupplementArgs = {
 };
 
 
+export type MutationDrcReturnTaskArgs = {
+  reasons: Array<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationDrcReviewTaskArgs = {
   opinion: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
@@ -2443,6 +2495,12 @@ export type MutationEebRequestSupplementArgs = {
 };
 
 
+export type MutationEebReturnTaskArgs = {
+  reasons: Array<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationEebReviewTaskArgs = {
   opinion: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
@@ -2480,6 +2538,12 @@ export type MutationHcbRejectTaskArgs = {
 
 export type MutationHcbRequestSupplementArgs = {
   requests: Array<DepartmentSupplementRequestInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationHcbReturnTaskArgs = {
+  reasons: Array<Scalars['String']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2526,6 +2590,12 @@ export type MutationNrpRejectTaskArgs = {
 
 export type MutationNrpRequestSupplementArgs = {
   requests: Array<DepartmentSupplementRequestInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationNrpReturnTaskArgs = {
+  reasons: Array<Scalars['String']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2742,8 +2812,10 @@ export type NrpReview = DepartmentReview & {
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
   items: Array<DepartmentReviewItem>;
-  /** The sealed licence, once the chief representative signed. */
+  /** The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes). */
   licence?: Maybe<DepartmentLicence>;
+  /** Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only. */
+  licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /** The meeting, once recorded. */
@@ -3852,6 +3924,8 @@ export type SupervisedTask = {
   meetingAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the task was opened. */
   openedAt: Scalars['DateTimeISO']['output'];
+  /** Whether an item of the task was published with a review step before sign-off. */
+  reviewRequired: Scalars['Boolean']['output'];
   /** When a reviewer reviewed it. */
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who reviewed it. */
@@ -3941,8 +4015,10 @@ export type Task = {
   id: Scalars['ID']['output'];
   /** The case's items this department decides. */
   items: Array<CaseItem>;
-  /** The licence the department signed, once approved (for the applicant: once delivered). */
+  /** The licence of the task's first item, once approved (for the applicant: once delivered); `licences` has one per item. */
   licence?: Maybe<Licence>;
+  /** Every licence the department signed for the task, one per item it approved (for the applicant: once delivered, all together at completion). */
+  licences: Array<Licence>;
   /** Codes of the material types the department needs for its items. */
   materialTypeCodes: Array<Scalars['String']['output']>;
   /**
@@ -4042,6 +4118,8 @@ export type TimelineKind =
   | 'REJECTED'
   /** The case was returned with one notice. */
   | 'RETURNED'
+  /** A sign-off was refused because its signer or seal had been revoked before it; the task waits for a lawful sign-off. */
+  | 'SIGN_OFF_REFUSED'
   /** The application was submitted. */
   | 'SUBMITTED'
   /** The department asked for a supplement; its clock paused. */
@@ -4060,6 +4138,8 @@ export type TimelineKind =
   | 'TASK_REJECTED'
   /** The department resumed; its clock runs again. */
   | 'TASK_RESUMED'
+  /** The department's chief representative sent the task back to review, with reasons. */
+  | 'TASK_RETURNED'
   /** The department reviewed its task. */
   | 'TASK_REVIEWED'
   /** The applicant withdrew the case. */
@@ -4127,7 +4207,11 @@ export type ViolationEdge = {
 
 /** What rule an act broke. */
 export type ViolationKind =
-  /** An act by a person holding no valid work permit at the time. */
+  /** An act (refused) by a person the center's staff registry does not register for that role in that department. */
+  | 'ACT_BY_UNREGISTERED_STAFF'
+  /** An act (refused) by staff on another department's work. */
+  | 'ACT_OUTSIDE_DEPARTMENT'
+  /** An act, or an attempt the hub refused, by a person holding no valid work permit at the time. */
   | 'ACT_WITHOUT_PERMIT'
   /** A fee charged that is not an approved fee catalog entry. */
   | 'FEE_OUTSIDE_CATALOG'
@@ -4140,7 +4224,9 @@ export type ViolationKind =
   /** A sign-off by someone other than the department's authorized chief representative for the item. */
   | 'SIGN_BY_UNAUTHORIZED'
   /** A task signed off with no review recorded before. */
-  | 'SIGN_WITHOUT_REVIEW';
+  | 'SIGN_WITHOUT_REVIEW'
+  /** A sign-off sealed with an approval seal the center had revoked before it; the joint approval refused it. */
+  | 'SIGN_WITH_REVOKED_SEAL';
 
 /** How close a case or task is to its time limit. */
 export type WarningLevel =
