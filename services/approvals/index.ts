@@ -2,7 +2,9 @@ import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition 
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
+import { calendarChangedConsumer } from './calendar/calendar-changed.consumer';
 import { Case } from './case/case.entity';
+import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
@@ -10,6 +12,7 @@ import { departmentTaskConsumer } from './join/department-task.consumer';
 import { prerequisitesCheckedConsumer } from './join/prerequisites-checked.consumer';
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
+import { materialEventsConsumer } from './materials/material-events.consumer';
 import { SealKey } from './licence/seal-key.entity';
 import { sealKeyReplicaConsumer } from './licence/seal-key-replica.consumer';
 import { Task } from './task/task.entity';
@@ -35,6 +38,7 @@ export const approvals: SubgraphDefinition = {
       TaskResolver,
       LicenceResolver,
       TimelineEntryResolver,
+      CommitmentResolver,
     ],
     orphanedTypes: departmentReviewTypes,
     references: {
@@ -52,6 +56,8 @@ export const approvals: SubgraphDefinition = {
     sealKeyReplicaConsumer,
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
+    materialEventsConsumer,
+    calendarChangedConsumer,
   ],
   seed: seedApprovals,
 };

@@ -15,7 +15,7 @@ import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
-import { lockCase } from './lock-case';
+import { lockCase, tasksOf } from './lock-case';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
 
@@ -45,16 +45,35 @@ const note = (
     summary,
   });
 
-async function resume(tx: EntityManager, task: Task, at: Date): Promise<number> {
+/** Ends a pause of a task's or the case's clock: its deadline moves by the paused working days. */
+async function endPause(
+  tx: EntityManager,
+  clock: { pausedSince: Date | null; pausedDays: number; deadlineOn: string | null },
+  at: Date,
+): Promise<number> {
+  if (!clock.pausedSince || !clock.deadlineOn) return 0;
+  const { pausedDays, deadlineOn } = resumeDeadline(
+    await loadCalendar(tx),
+    { deadlineOn: clock.deadlineOn, pausedSince: clock.pausedSince },
+    at,
+  );
+  clock.pausedDays += pausedDays;
+  clock.deadlineOn = deadlineOn;
+  clock.pausedSince = null;
+  return pausedDays;
+}
+
+async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Promise<number> {
   if (!task.pausedSince) return 0;
-  const { pausedDays, deadlineOn } = resumeDeadline(await loadCalendar(tx), task, at);
-  task.pausedDays += pausedDays;
-  task.deadlineOn = deadlineOn;
+  const paused = await endPause(tx, task, at);
   task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
-  task.pausedSince = null;
   task.resumeStatus = null;
   task.supplementRequests = [];
-  return pausedDays;
+  // One clock truth (e-supervision: clocks pause for a supplement): the case stands still
+  // while any of its tasks waits, the same rule supervision applies to its case clock.
+  const others = (await tasksOf(tx, kase.id)).filter((other) => other.id !== task.id);
+  if (!others.some((other) => other.pausedSince)) await endPause(tx, kase, at);
+  return paused;
 }
 
 const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
@@ -90,6 +109,7 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
       task.resumeStatus = task.status;
       task.pausedSince = at;
     }
+    step.kase.pausedSince ??= at;
     task.status = TaskStatus.SUPPLEMENT_REQUESTED;
     task.supplementRequests = requests;
     note(
@@ -100,7 +120,7 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
     );
   },
   async 'department.task.resumed'(_event, tx, step) {
-    const paused = await resume(tx, step.task, step.at);
+    const paused = await resume(tx, step.kase, step.task, step.at);
     note(
       tx,
       step,

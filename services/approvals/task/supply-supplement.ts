@@ -12,6 +12,7 @@ import { isCaseApplicant } from '../access';
 import { CaseStatus } from '../case/case-status';
 import { approvalsTopics } from '../../contracts';
 import { lockCase } from '../join/lock-case';
+import { notSubmittedSince } from '../materials/material-submissions';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { Task } from './task.entity';
@@ -47,6 +48,21 @@ export async function supplySupplement(
     }
     const at = clock.now();
     const materialTypeCodes = task.supplementRequests.map((request) => request.materialTypeCode);
+    // Reform rule (supplement, 补正): what the applicant supplies is a new version, shared with
+    // every department; declaring a supplement without one would restart the clock on nothing.
+    const missing = await notSubmittedSince(
+      tx,
+      kase.applicantId,
+      materialTypeCodes,
+      task.pausedSince ?? kase.acceptedAt!,
+    );
+    if (missing.length > 0) {
+      throw new DomainError(
+        'SUPPLEMENT_NOT_UPLOADED',
+        `Hand over a new version of ${missing.join(', ')} first: none arrived since the request (a version uploaded a moment ago may take a second to be seen).`,
+        { taskId, materialTypeCodes: missing },
+      );
+    }
     task.status = TaskStatus.SUPPLEMENT_SUPPLIED;
     recordTimeline(tx, {
       caseId: kase.id,

@@ -13,6 +13,8 @@ import { departmentWorkflowMigration, licenceHolderMigration } from './workflow-
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
+import { verifiedMaterialsMigration } from '../materials/verified-materials';
+import { verifiedMaterialsConsumer } from '../materials/verified-materials.consumer';
 
 /**
  * A whole department subgraph from what makes the department different: its code, name, port,
@@ -47,6 +49,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       staffReplicaMigration,
       sealKeyMigration,
       departmentWorkflowMigration,
+      verifiedMaterialsMigration,
       ...(department.migrations ?? []),
       licenceHolderMigration,
     ],
@@ -54,6 +57,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       departmentTaskConsumer(department.code),
       staffReplicaConsumer(name),
       calendarReplicaConsumer(name),
+      verifiedMaterialsConsumer(name),
     ],
     workers: [sealWorker(department.code)],
   };

@@ -1,7 +1,12 @@
 import { Migration20261127110000_materials } from './Migration20261127110000_materials';
 import { Migration20261127110100_material_types } from './Migration20261127110100_material_types';
+import { Migration20261128170000_reform_materials } from './Migration20261128170000_reform_materials';
 
 export const migrations = [
   { name: 'Migration20261127110000_materials', class: Migration20261127110000_materials },
   { name: 'Migration20261127110100_material_types', class: Migration20261127110100_material_types },
+  {
+    name: 'Migration20261128170000_reform_materials',
+    class: Migration20261128170000_reform_materials,
+  },
 ];

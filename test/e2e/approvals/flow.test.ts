@@ -18,8 +18,10 @@ import {
   startApprovalsHub,
   startOfTests,
   type ApprovalsHub,
+  verifiedMaterial,
   type TestSeal,
 } from './approvals-hub';
+import { pdf, upload } from '../materials/materials-hub';
 
 let hub: ApprovalsHub;
 const seals: Record<string, TestSeal> = {};
@@ -31,7 +33,7 @@ beforeAll(async () => {
   hub = await startApprovalsHub();
   for (const code of ['DRC', 'NRP', 'EEB', 'HCB', 'AMR'])
     seals[code] = await generateSeal(hub, code);
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await hub?.stop();
@@ -151,6 +153,9 @@ describe('the join', () => {
     expect(waiting.tasks.map((task: any) => task.licence)).toEqual([null, null, null, null]);
     expect((await hub.query(null, licenceQuery, { serial: serials[0] })).data.licence).toBeNull();
 
+    // The report the case was accepted without arrives and is verified: the commitment is kept.
+    await verifiedMaterial(hub, riverside, 'ENVIRONMENTAL_IMPACT_REPORT', 'EEB');
+    await hub.settle();
     serials.push(
       await approveTask(hub, taskOf(kase, 'HCB'), kase.id, seals.HCB, '2026-12-03T03:00:00Z'),
     );
@@ -294,6 +299,13 @@ describe('the join', () => {
     });
     expect(taskOf(now, 'DRC').clock).toMatchObject({ paused: false, usedDays: 3 });
 
+    const drawings = await upload(hub, applicantOf(riverside), {
+      applicantId: riverside,
+      materialTypeCode: 'CONSTRUCTION_DRAWINGS',
+      bytes: pdf('construction drawings with sheet 4'),
+    });
+    expect(drawings.errors).toBeUndefined();
+    await hub.settle();
     const supplied = await hub.query(applicantOf(riverside), supplyMutation, { taskId: hcb.id });
     expect(supplied.data.supplySupplement.status).toBe('SUPPLEMENT_SUPPLIED');
     const [event] = (await eventsOf(hub, 'approvals.supplement.supplied')).filter(
