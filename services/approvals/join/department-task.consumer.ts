@@ -1,12 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import {
-  defineConsumer,
-  handleByTopic,
-  loadCalendar,
-  resumeDeadline,
-  log,
-  type TopicHandlers,
-} from '../../kit';
+import { defineConsumer, handleByTopic, log, type TopicHandlers } from '../../kit';
 import type { DeliveredEvent, TopicsMatching } from '../../contracts';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
@@ -15,7 +8,8 @@ import { TaskStatus, closedTaskStatuses, pausedTaskStatuses } from '../task/task
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
-import { lockCase, tasksOf } from './lock-case';
+import { lockCase } from './lock-case';
+import { endTaskPause } from '../task/pause-clock';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
 
@@ -45,34 +39,12 @@ const note = (
     summary,
   });
 
-/** Ends a pause of a task's or the case's clock: its deadline moves by the paused working days. */
-async function endPause(
-  tx: EntityManager,
-  clock: { pausedSince: Date | null; pausedDays: number; deadlineOn: string | null },
-  at: Date,
-): Promise<number> {
-  if (!clock.pausedSince || !clock.deadlineOn) return 0;
-  const { pausedDays, deadlineOn } = resumeDeadline(
-    await loadCalendar(tx),
-    { deadlineOn: clock.deadlineOn, pausedSince: clock.pausedSince },
-    at,
-  );
-  clock.pausedDays += pausedDays;
-  clock.deadlineOn = deadlineOn;
-  clock.pausedSince = null;
-  return pausedDays;
-}
-
 async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Promise<number> {
-  if (!task.pausedSince) return 0;
-  const paused = await endPause(tx, task, at);
-  task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
+  const paused = await endTaskPause(tx, kase, task, at);
+  if (pausedTaskStatuses.includes(task.status))
+    task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
   task.resumeStatus = null;
   task.supplementRequests = [];
-  // One clock truth (e-supervision: clocks pause for a supplement): the case stands still
-  // while any of its tasks waits, the same rule supervision applies to its case clock.
-  const others = (await tasksOf(tx, kase.id)).filter((other) => other.id !== task.id);
-  if (!others.some((other) => other.pausedSince)) await endPause(tx, kase, at);
   return paused;
 }
 
@@ -125,7 +97,9 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
       tx,
       step,
       TimelineKind.TASK_RESUMED,
-      `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`,
+      paused > 0
+        ? `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`
+        : `Resumed; due ${step.task.deadlineOn}.`,
     );
   },
   async 'department.task.rejected'(event, tx, step) {

@@ -16,11 +16,13 @@ import { notSubmittedSince } from '../materials/material-submissions';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { Task } from './task.entity';
+import { endTaskPause } from './pause-clock';
 import { TaskStatus } from './task-status';
 
 /**
  * The applicant declares a supplement supplied (the new material versions are in materials,
- * shared with every department of the case); the department then resumes its clock.
+ * shared with every department of the case): the task's clock runs again from now, and the
+ * department resumes its review.
  */
 export async function supplySupplement(
   em: EntityManager,
@@ -64,6 +66,7 @@ export async function supplySupplement(
       );
     }
     task.status = TaskStatus.SUPPLEMENT_SUPPLIED;
+    const paused = await endTaskPause(tx, kase, task, at);
     recordTimeline(tx, {
       caseId: kase.id,
       taskId,
@@ -71,7 +74,7 @@ export async function supplySupplement(
       kind: TimelineKind.SUPPLEMENT_SUPPLIED,
       at,
       by: identity.subject,
-      summary: `Supplement supplied: ${materialTypeCodes.join(', ')}.`,
+      summary: `Supplement supplied: ${materialTypeCodes.join(', ')}; the clock runs again after ${paused} paused working day(s), due ${task.deadlineOn}.`,
     });
     await publishEvent(tx, {
       topic: approvalsTopics.supplementSupplied,

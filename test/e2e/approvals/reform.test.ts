@@ -280,8 +280,10 @@ describe('points 4 and 9: a supplement brings a new version; one clock truth', (
     const supervision = await hub.query('coordinator', supervisedQuery, { id: kase.id });
     expect(supervision.errors).toBeUndefined();
     const board = supervision.data.supervisedCase;
+    // Paused from the request (1 Dec) until the applicant supplied (3 Dec), not until the
+    // department resumed (4 Dec): two working days, in approvals as in supervision.
     expect(caseClock).toEqual({
-      pausedDays: 3,
+      pausedDays: 2,
       deadlineOn: approvalsView.deadlineOn,
       paused: false,
     });
@@ -299,7 +301,7 @@ describe('points 4 and 9: a supplement brings a new version; one clock truth', (
       });
       expect(task.deadlineOn).toBe(task.clock.deadlineOn);
     }
-    expect(taskOf(approvalsView, 'HCB').clock.pausedDays).toBe(3);
+    expect(taskOf(approvalsView, 'HCB').clock.pausedDays).toBe(2);
   }, 600_000);
 });
 
