@@ -1,10 +1,16 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
+import useMeshPrometheus, { createCounter } from '@graphql-mesh/plugin-prometheus';
+import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
+  createMetricsRegistry,
   gatewaySigningKey,
+  metricsPath,
   serviceLog,
+  startTracing,
+  useRequestMetrics,
   useArgumentLimits,
   type HubConfig,
   type Identity,
@@ -28,6 +34,8 @@ export interface GatewayOptions {
   config: HubConfig;
   limits?: QueryLimits;
   costLimits?: CostLimits;
+  /** Also report the process's CPU, memory and event loop on /metrics (one service per process). */
+  processMetrics?: boolean;
 }
 
 interface IdentityContext {
@@ -69,6 +77,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
   const signingKey = gatewaySigningKey(config);
   const subgraphs = Object.entries(routingUrls(options.supergraphSdl));
   const subgraphOfUrl = (url: string) => subgraphs.find(([, routing]) => routing === url)?.[0];
+  const metrics = createMetricsRegistry('gateway', { processMetrics: options.processMetrics });
+  // The runtime's plugin (1.5.3) takes its tracer from the global provider, whatever it is given.
+  const tracing = startTracing('gateway', { global: true });
   return createGatewayRuntime<IdentityContext>({
     supergraph: options.supergraphSdl,
     transports: { http },
@@ -89,7 +100,48 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     cors: corsOptions(config),
     csrfPrevention: { requestHeaders: csrfHeaders },
-    plugins: () => [
+    plugins: ({ log }) => [
+      // The runtime's OpenTelemetry plugin: spans for the request, its phases and every subgraph
+      // call, continuing the caller's W3C trace context and passing it on to the subgraphs.
+      ...(tracing
+        ? [
+            useOpenTelemetry({
+              log,
+              traces: { tracer: tracing.tracer },
+              useContextManager: true,
+              inheritContext: true,
+              propagateContext: true,
+              flushOnDispose: false,
+            }),
+            { onDispose: () => tracing.shutdown() },
+          ]
+        : []),
+      // The runtime's Prometheus plugin: GraphQL phases and every subgraph call, on /metrics.
+      useMeshPrometheus({
+        log,
+        registry: metrics,
+        endpoint: metricsPath,
+        metrics: {
+          // The plugin's own counter labels each error with the caller's operation name.
+          graphql_gateway_subgraph_execute_errors: createCounter({
+            registry: metrics,
+            counter: {
+              name: 'graphql_gateway_subgraph_execute_errors',
+              help: 'Errors in the answers of subgraph calls, by subgraph and operation type.',
+              labelNames: ['subgraphName', 'operationType'],
+            },
+            fillLabelsFn: ({ subgraphName, executionRequest }) => ({
+              subgraphName,
+              operationType: executionRequest.operationType ?? 'query',
+            }),
+          }),
+        },
+        // Callers choose operation names, URLs (a GET carries its query) and error paths: as
+        // labels they would let anyone grow the series without bound.
+        labels: { subgraphName: true, operationName: false, url: false, path: false },
+      }),
+      // The same request, latency and error-code series as every subgraph reports.
+      useRequestMetrics(metrics),
       useSecurityHeaders(config),
       // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
       ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),

@@ -12,6 +12,8 @@ export async function startGateway(options: {
   port: number;
   host?: string;
   subgraphUrls?: Record<string, string>;
+  /** Also report the process's CPU, memory and event loop on the gateway's /metrics. */
+  processMetrics?: boolean;
 }) {
   const config = readConfig();
   assertLogLevel();
@@ -21,7 +23,11 @@ export async function startGateway(options: {
     ...routingUrlsFromEnv(process.env, subgraphNames),
     ...options.subgraphUrls,
   });
-  const gateway = createHubGateway({ supergraphSdl, config });
+  const gateway = createHubGateway({
+    supergraphSdl,
+    config,
+    processMetrics: options.processMetrics,
+  });
   const { server, drain } = createDrainableServer(withRequestScope(gateway));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -41,7 +47,7 @@ export async function startGateway(options: {
 }
 
 if (require.main === module) {
-  startGateway({ port: Number(process.env.PORT ?? 4000) })
+  startGateway({ port: Number(process.env.PORT ?? 4000), processMetrics: true })
     .then((gateway) => {
       console.log(`OneStop gateway ready at ${gateway.url}`);
       stopOnSignals(gateway.stop, console.log);

@@ -30,6 +30,8 @@ export interface HubOptions {
   subgraphPort?: number;
   subgraphs?: SubgraphDefinition[];
   seed?: boolean;
+  /** Report the process's CPU, memory and event loop on the gateway's /metrics (npm start). */
+  processMetrics?: boolean;
   log?: (line: string) => void;
 }
 
@@ -81,6 +83,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const gateway = await startGateway({
       port: options.gatewayPort ?? 4000,
       subgraphUrls: Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url])),
+      // One process: the gateway reports it, once.
+      processMetrics: options.processMetrics,
     });
     stops.push(gateway.stop);
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs: running, stop: stopAll };

@@ -55,3 +55,7 @@ export * from './staff/staff-replica.consumer';
 export * from './staff/assert-may-act';
 export * from './identifiers/uuid';
 export * from './clock/clock';
+export * from './metrics/registry';
+export * from './metrics/request-metrics';
+export * from './metrics/metrics-endpoint';
+export * from './telemetry/tracing';

@@ -6,6 +6,7 @@ import type {
   MikroORM,
 } from '@mikro-orm/postgresql';
 import type { FederatedSchemaOptions } from './schema/build-federated-schema';
+import type { Registry } from 'prom-client';
 import type { EventConsumer } from './events/hub-event';
 
 /**
@@ -25,6 +26,8 @@ export interface SubgraphDefinition {
   consumers?: EventConsumer[];
   /** Work every replica runs beside its server (timers, listeners); stopped before the pool. */
   workers?: SubgraphWorker[];
+  /** Metrics of its own beside the kit's (read at each scrape of its /metrics). */
+  metrics?: (registry: Registry, orm: MikroORM) => void;
   /** Demo data; must change nothing when run a second time. */
   seed?: (em: EntityManager) => Promise<void>;
 }

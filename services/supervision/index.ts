@@ -5,6 +5,7 @@ import { BoardResolver } from './board/board.resolver';
 import { SupervisedCase } from './case/supervised-case.entity';
 import { SupervisedCaseResolver } from './case/supervised-case.resolver';
 import { clockCheckWorker } from './clock/clock-check-worker';
+import { registerClockMetrics } from './clock/clock-metrics';
 import { Clocked } from './clock/clocked.entity';
 import { supervisionConsumer } from './events/supervision.consumer';
 import { LiveResolver } from './live/live.resolver';
@@ -52,4 +53,5 @@ export const supervision: SubgraphDefinition = {
   migrations,
   consumers: [supervisionConsumer],
   workers: [liveFeedWorker, clockCheckWorker],
+  metrics: registerClockMetrics,
 };

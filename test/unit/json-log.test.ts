@@ -34,7 +34,7 @@ it('writes a refusal the hub meant at info and a failure at error, each as one J
   expect(lines[2].error.stack).toContain('json-log.test');
 });
 
-it('names the request a line was written for, from x-request-id or a new id', async () => {
+it('names the request a line was written for, from x-request-id, traceparent or a new id', async () => {
   const seen: string[] = [];
   const handler = withRequestScope((request) => {
     seen.push(String(request.headers['x-request-id']));
@@ -42,9 +42,14 @@ it('names the request a line was written for, from x-request-id or a new id', as
   });
   handler({ headers: { 'x-request-id': 'given-id' } } as never, {} as never);
   handler({ headers: {} } as never, {} as never);
+  const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+  handler({ headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } } as never, {} as never);
   expect(lines.map((line) => line.requestId)).toEqual(seen);
   expect(seen[0]).toBe('given-id');
-  expect(seen[1]).toMatch(/^[0-9a-f-]{36}$/);
+  // A new id has the form of a trace id: a trace begun for the request takes it.
+  expect(seen[1]).toMatch(/^[0-9a-f]{32}$/);
+  expect(seen[2]).toBe(traceId);
+  expect(lines[2].traceId).toBe(traceId);
 });
 
 it('keeps to ONESTOP_LOG_LEVEL, also for a refusal moved down to info', () => {

@@ -1,4 +1,5 @@
 import type { Attributes, LogLevel, LogWriter } from '@graphql-hive/logger';
+import { trace } from '@opentelemetry/api';
 import { isErrorCode } from '../errors/error-catalog';
 import { currentRequest } from './request-scope';
 
@@ -23,7 +24,10 @@ function levelOf(level: LogLevel, attrs: Attributes | null | undefined): LogLeve
   return isErrorCode(code) && !failureCodes.has(code) ? 'info' : level;
 }
 
-/** One JSON object per line on stdout, naming the request the line was written for. */
+/**
+ * One JSON object per line on stdout, naming the request the line was written for and, when it
+ * is traced, the trace (the same `traceId` in the gateway's and every subgraph's lines).
+ */
 export class JsonLineWriter implements LogWriter {
   constructor(private readonly minimum: () => LogLevel) {}
 
@@ -31,11 +35,14 @@ export class JsonLineWriter implements LogWriter {
     const effective = levelOf(level, attrs);
     if (order[effective] < order[this.minimum()]) return;
     const request = currentRequest();
+    const span = trace.getActiveSpan()?.spanContext();
+    const traceId = span && trace.isSpanContextValid(span) ? span.traceId : request?.traceId;
     const line = {
       time: new Date().toISOString(),
       level: effective,
       ...(msg ? { msg } : {}),
-      ...(request ?? {}),
+      ...(request ? { requestId: request.requestId } : {}),
+      ...(traceId ? { traceId } : {}),
       ...(Array.isArray(attrs) ? { attrs } : attrs),
     };
     process.stdout.write(`${safeStringify(line)}\n`);

@@ -15,6 +15,7 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
     databaseUrl: config.databaseUrl,
     gatewayPublicKey: gatewayVerifyingKey(config),
     port: Number(process.env.PORT ?? definition.port),
+    processMetrics: true,
   })
     .then((subgraph) => {
       console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);

@@ -16,6 +16,16 @@ import { serviceLog } from '../logging/log';
 import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
+import { createMetricsRegistry } from '../metrics/registry';
+import { useRequestMetrics } from '../metrics/request-metrics';
+import { useMetricsEndpoint } from '../metrics/metrics-endpoint';
+import {
+  registerConsumerLag,
+  registerConsumerTroubles,
+  timedConsumers,
+} from '../metrics/event-metrics';
+import { startTracing } from '../telemetry/tracing';
+import { traceSqlStatements, useSubgraphTracing } from '../telemetry/subgraph-tracing';
 
 export interface RunningSubgraph {
   name: string;
@@ -37,6 +47,8 @@ export interface StartOptions {
   host?: string;
   /** Run migrations before serving (default true). */
   migrate?: boolean;
+  /** Also report the process's CPU, memory and event loop on /metrics (one service per process). */
+  processMetrics?: boolean;
 }
 
 const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();
@@ -75,8 +87,17 @@ export async function startSubgraph(
     databaseUrl: options.databaseUrl,
   });
   if (options.migrate !== false) await migrate(orm);
-  const delivery: EventDelivery | null = definition.consumers?.length
-    ? await startEventDelivery(orm, definition.consumers, options.databaseUrl, {
+  const tracing = startTracing(definition.name);
+  if (tracing) traceSqlStatements(orm, tracing.tracer, definition.name);
+  const metrics = createMetricsRegistry(definition.name, {
+    processMetrics: options.processMetrics,
+  });
+  const consumers = definition.consumers ?? [];
+  registerConsumerLag(metrics, orm, consumers);
+  registerConsumerTroubles(metrics, orm, consumers);
+  definition.metrics?.(metrics, orm);
+  const delivery: EventDelivery | null = consumers.length
+    ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl, {
         retentionDays: readConfig().eventRetentionDays,
       })
     : null;
@@ -96,7 +117,13 @@ export async function startSubgraph(
     landingPage: false,
     logging: serviceLog(definition.name),
     maskedErrors: { maskError, isDev: false },
-    plugins: [readiness(orm), useArgumentLimits()],
+    plugins: [
+      ...(tracing ? [useSubgraphTracing(tracing.tracer)] : []),
+      readiness(orm),
+      useMetricsEndpoint(metrics),
+      useRequestMetrics(metrics),
+      useArgumentLimits(),
+    ],
     context: async ({ request, params }) => {
       try {
         const identity = await verifier.verify(
@@ -132,6 +159,7 @@ export async function startSubgraph(
       await drain();
       await delivery?.stop();
       await orm.close();
+      await tracing?.shutdown();
     },
   };
 }
