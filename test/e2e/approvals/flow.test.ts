@@ -320,17 +320,22 @@ describe('the join', () => {
     await departmentStep(hub, hcb, kase.id, 'resumed', { at: '2026-12-04T03:00:00Z' });
     hub.clock.set('2026-12-07T02:00:00Z');
     now = await readCase(hub, kase.id);
-    const paused = workingDaysBetween(calendar, '2026-12-01', '2026-12-04');
-    expect(paused).toBe(3);
+    // The clock ran again when the applicant supplied (3 Dec), not when the department resumed.
+    const paused = workingDaysBetween(calendar, '2026-12-01', '2026-12-03');
+    expect(paused).toBe(2);
     expect(taskOf(now, 'HCB')).toMatchObject({
       status: 'ACCEPTED',
       deadlineOn: addWorkingDays(calendar, addWorkingDays(calendar, startDay, 4), paused),
       clock: {
         paused: false,
-        pausedDays: 3,
-        usedDays: workingDaysBetween(calendar, startDay, '2026-12-07') - 3,
+        pausedDays: 2,
+        usedDays: workingDaysBetween(calendar, startDay, '2026-12-07') - 2,
       },
     });
+    // The supplied drawings wait for their review; the lead department verifies them, so the
+    // applicant's next cases find them verified.
+    await verifiedMaterial(hub, riverside, 'CONSTRUCTION_DRAWINGS', 'HCB');
+    await hub.settle();
   });
 
   it('lets the applicant withdraw until completion, cancelling every open task', async () => {
