@@ -1,4 +1,4 @@
-import { calendarReplicaConsumer, staffReplicaConsumer, type SubgraphDefinition } from '../kit';
+import { calendarReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
@@ -14,7 +14,6 @@ import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
 import { materialEventsConsumer } from './materials/material-events.consumer';
 import { SealKey } from './licence/seal-key.entity';
-import { sealKeyReplicaConsumer } from './licence/seal-key-replica.consumer';
 import { Task } from './task/task.entity';
 import {
   TaskResolver,
@@ -51,9 +50,7 @@ export const approvals: SubgraphDefinition = {
   migrations,
   consumers: [
     calendarReplicaConsumer('approvals'),
-    staffReplicaConsumer('approvals'),
     catalogReplicaConsumer,
-    sealKeyReplicaConsumer,
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
     materialEventsConsumer,

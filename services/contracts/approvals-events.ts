@@ -136,6 +136,20 @@ export interface DeadlinesRecomputedPayload {
   at: string;
 }
 
+/**
+ * The join refused a sign-off: a revocation of its seal, or of its signer's authorization or
+ * work permit, was ordered before it. Its licences are void; the task waits for a lawful one.
+ */
+export interface SignOffRefusedPayload {
+  caseId: string;
+  taskId: string;
+  departmentCode: string;
+  serials: string[];
+  signedBy: string | null;
+  reason: 'SEAL_REVOKED' | 'SIGNER_NOT_AUTHORIZED' | 'SIGNER_PERMIT_INVALID';
+  at: string;
+}
+
 export interface ApprovalsEvents {
   'approvals.case.submitted': CaseSubmittedPayload;
   'approvals.case.accepted': CaseAcceptedPayload;
@@ -149,6 +163,7 @@ export interface ApprovalsEvents {
   'approvals.licence.issued': LicenceIssuedPayload;
   'approvals.commitment.kept': CommitmentKeptPayload;
   'approvals.case.deadlines-recomputed': DeadlinesRecomputedPayload;
+  'approvals.sign-off.refused': SignOffRefusedPayload;
 }
 
 export const approvalsTopics = {
@@ -164,4 +179,5 @@ export const approvalsTopics = {
   licenceIssued: 'approvals.licence.issued',
   commitmentKept: 'approvals.commitment.kept',
   deadlinesRecomputed: 'approvals.case.deadlines-recomputed',
+  signOffRefused: 'approvals.sign-off.refused',
 } as const satisfies Record<string, keyof ApprovalsEvents>;

@@ -55,8 +55,11 @@ export interface DepartmentEvents {
     requests: { materialTypeCode: string; reason: string }[];
   };
   'department.task.resumed': TaskStepPayload;
+  /** The chief representative sent the task back to review. */
+  'department.task.returned': TaskActPayload & { reasons: string[] };
   'department.task.rejected': TaskActPayload & { reasons: string[] };
-  'department.task.approved': TaskActPayload & { licence: ApprovedLicencePayload };
+  /** One licence per item of the task, all sealed by the one sign-off. */
+  'department.task.approved': TaskActPayload & { licences: ApprovedLicencePayload[] };
   'department.seal.generated': SealGeneratedPayload;
 }
 
@@ -66,6 +69,7 @@ export const departmentTopics = {
   meetingRecorded: 'department.task.meeting-recorded',
   supplementRequested: 'department.task.supplement-requested',
   resumed: 'department.task.resumed',
+  returned: 'department.task.returned',
   rejected: 'department.task.rejected',
   approved: 'department.task.approved',
 } as const satisfies Record<string, keyof DepartmentEvents>;

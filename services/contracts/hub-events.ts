@@ -3,6 +3,7 @@ import type { CenterEvents } from './center-events';
 import type { DepartmentEvents } from './department-events';
 import type { MaterialsEvents } from './materials-events';
 import type { SupervisionEvents } from './supervision-events';
+import type { StaffEvents } from './staff-events';
 
 /**
  * Every event of the hub: its topic (`<producer>.<entity>.<past-tense verb>`) and the payload it
@@ -11,7 +12,13 @@ import type { SupervisionEvents } from './supervision-events';
  * generated from it (`npm run docs:events`) and a test holds the two equal.
  */
 export interface HubEventMap
-  extends ApprovalsEvents, MaterialsEvents, DepartmentEvents, CenterEvents, SupervisionEvents {}
+  extends
+    ApprovalsEvents,
+    MaterialsEvents,
+    DepartmentEvents,
+    CenterEvents,
+    SupervisionEvents,
+    StaffEvents {}
 
 export type Topic = keyof HubEventMap;
 
@@ -65,11 +72,13 @@ export const eventKeys: { readonly [T in Topic]: string } = {
   'approvals.licence.issued': 'serial',
   'approvals.commitment.kept': 'caseId',
   'approvals.case.deadlines-recomputed': 'caseId',
+  'approvals.sign-off.refused': 'taskId',
   'department.task.accepted': 'taskId',
   'department.task.reviewed': 'taskId',
   'department.task.meeting-recorded': 'taskId',
   'department.task.supplement-requested': 'taskId',
   'department.task.resumed': 'taskId',
+  'department.task.returned': 'taskId',
   'department.task.rejected': 'taskId',
   'department.task.approved': 'taskId',
   'department.seal.generated': 'departmentCode',
@@ -92,6 +101,7 @@ export const eventKeys: { readonly [T in Topic]: string } = {
   'supervision.case.rated': 'caseId',
   'supervision.follow-up.opened': 'followUpId',
   'supervision.follow-up.closed': 'followUpId',
+  'staff.act.refused': 'subject',
 };
 
 /** Every topic, in the event table's order. */

@@ -4,3 +4,4 @@ export * from './materials-events';
 export * from './department-events';
 export * from './center-events';
 export * from './supervision-events';
+export * from './staff-events';

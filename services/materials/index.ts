@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../kit';
+import { staffReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { Applicant } from './applicant/applicant.entity';
 import { ApplicantResolver, resolveApplicantReference } from './applicant/applicant.resolver';
 import { licenceConsumer } from './licence/licence-issued.consumer';
@@ -46,6 +46,11 @@ export const materials: SubgraphDefinition = {
     ContentRead,
   ],
   migrations,
-  consumers: [taskAccessConsumer, licenceConsumer, caseSubmittedConsumer],
+  consumers: [
+    taskAccessConsumer,
+    licenceConsumer,
+    caseSubmittedConsumer,
+    staffReplicaConsumer('materials'),
+  ],
   seed: seedMaterials,
 };

@@ -108,17 +108,20 @@ it('reconnects by itself after PostgreSQL stops for 15 s, losing nothing', async
     (await Promise.all(tasks.map(readTask))).every((r) => r.data?.drcTask) ? true : null,
   );
 
-  // Light load: one accept every 250 ms, through the outage and after it.
+  // Light load: one accept a second, through the outage and after it.
   const answers: { taskId: string; response: GraphQLResponse | null }[] = [];
   let loadRunning = true;
   const load = (async () => {
     for (const taskId of tasks) {
       if (!loadRunning) break;
       answers.push({ taskId, response: await accept(taskId).catch(() => null) });
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   })();
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Stop the database once the load is under way: at least one accept acknowledged before.
+  await eventually('an accept acknowledged before the outage', async () =>
+    answers.some(({ response }) => response && !response.errors) ? true : null,
+  );
   await postgres.stop();
   await new Promise((resolve) => setTimeout(resolve, 15_000));
   postgres = await startPostgres();

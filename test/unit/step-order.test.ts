@@ -23,15 +23,21 @@ const steps: Record<string, Step> = {
   review: reviewStep('Conforms.'),
   meeting: meetingStep('2026-03-04', 'Agreed.'),
   supplement: supplementStep([{ materialTypeCode: 'SITE_PLAN', reason: 'Unreadable.' }], 'NRP'),
-  reject: rejectStep(['The site plan is missing.']),
+  reject: rejectStep('EEB', ['The site plan is missing.']),
   sign: signStep({ code: 'EEB' } as DepartmentDefinition),
 };
 
-const task = (status: DepartmentReviewStatus) => ({ id: 'task-1', status }) as DepartmentTask;
+// An item published with all three steps: accept, review, sign.
+const task = (status: DepartmentReviewStatus) =>
+  ({
+    id: 'task-1',
+    status,
+    items: [{ code: 'EEB-001', steps: ['ACCEPT', 'REVIEW', 'SIGN'] }],
+  }) as unknown as DepartmentTask;
 
 const refusal = (step: Step, status: DepartmentReviewStatus) => {
   try {
-    assertStatus(task(status), step.from);
+    assertStatus(task(status), step.from(task(status)));
     return null;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -93,7 +99,7 @@ describe('the order of a department task', () => {
     };
     expect(code(() => reviewStep('   '))).toBe('BAD_USER_INPUT');
     expect(code(() => meetingStep('4 March', 'Agreed.'))).toBe('BAD_USER_INPUT');
-    expect(code(() => rejectStep([]))).toBe('REASONS_REQUIRED');
+    expect(code(() => rejectStep('EEB', []))).toBe('REASONS_REQUIRED');
     expect(code(() => supplementStep([], 'NRP'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,19 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { defineConsumer, handleByTopic, log, type TopicHandlers } from '../../kit';
-import type { DeliveredEvent, TopicsMatching } from '../../contracts';
+import {
+  consumersInOrder,
+  defineConsumer,
+  handleByTopic,
+  publishEvent,
+  staffReplicaConsumer,
+  log,
+  type TopicHandlers,
+} from '../../kit';
+import {
+  approvalsTopics,
+  type ApprovedLicencePayload,
+  type DeliveredEvent,
+  type TopicsMatching,
+} from '../../contracts';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import { Task } from '../task/task.entity';
@@ -12,6 +25,8 @@ import { lockCase } from './lock-case';
 import { endTaskPause } from '../task/pause-clock';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
+import { sealKeyReplicaConsumer } from '../licence/seal-key-replica.consumer';
+import { judgeSignOff, type SignOffRefusal } from './judge-sign-off';
 
 type DepartmentTaskTopic = TopicsMatching<'department.task.*'>;
 
@@ -102,6 +117,16 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
         : `Resumed; due ${step.task.deadlineOn}.`,
     );
   },
+  async 'department.task.returned'(event, tx, step) {
+    if (!pausedTaskStatuses.includes(step.task.status)) step.task.status = TaskStatus.ACCEPTED;
+    step.task.opinion = null;
+    note(
+      tx,
+      step,
+      TimelineKind.TASK_RETURNED,
+      `Returned to review by the chief representative: ${(event.payload.reasons ?? []).join('; ')}.`,
+    );
+  },
   async 'department.task.rejected'(event, tx, step) {
     const { task, kase, at } = step;
     const reasons = event.payload.reasons ?? [];
@@ -113,22 +138,59 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
   },
   async 'department.task.approved'(event, tx, step) {
     const { task, kase, at } = step;
+    const licences = event.payload.licences ?? [];
+    const refusal = await judgeSignOff(tx, { task, by: step.by, licences });
+    if (refusal) {
+      await refuseSignOff(tx, step, refusal, licences);
+      return;
+    }
     task.status = TaskStatus.APPROVED;
     task.closedAt = at;
-    if (event.payload.licence) {
-      await storeLicence(tx, kase, task, event.payload.licence);
-    }
+    for (const licence of licences) await storeLicence(tx, kase, task, licence);
     note(
       tx,
       step,
       TimelineKind.TASK_APPROVED,
-      event.payload.licence
-        ? `Approved; licence ${event.payload.licence.serial} signed, delivered at completion.`
+      licences.length
+        ? `Approved; licence(s) ${licences.map((l) => l.serial).join(', ')} signed, delivered at completion.`
         : 'Approved.',
     );
     await completeIfAllApproved(tx, kase, at);
   },
 };
+
+/**
+ * A sign-off whose signer or seal was revoked first never stands: no licence is stored, the task
+ * stays where it was, and the department is told to void what it sealed.
+ */
+async function refuseSignOff(
+  tx: EntityManager,
+  step: Step,
+  reason: SignOffRefusal,
+  licences: ApprovedLicencePayload[],
+): Promise<void> {
+  const { task, kase, at, by } = step;
+  const serials = licences.map((licence) => licence.serial);
+  note(
+    tx,
+    step,
+    TimelineKind.SIGN_OFF_REFUSED,
+    `Sign-off by ${by ?? 'nobody'} refused (${reason}); licence(s) ${serials.join(', ') || 'none'} void.`,
+  );
+  await publishEvent(tx, {
+    topic: approvalsTopics.signOffRefused,
+    key: task.id,
+    payload: {
+      caseId: kase.id,
+      taskId: task.id,
+      departmentCode: task.departmentCode,
+      serials,
+      signedBy: by,
+      reason,
+      at: at.toISOString(),
+    },
+  });
+}
 
 /**
  * The join: approvals learns what departments decided only from their events, applies each to
@@ -169,8 +231,17 @@ async function departmentTaskEvent(event: DeliveredEvent<DepartmentTaskTopic>, t
   await handleByTopic(handlers, event, tx, step);
 }
 
-export const departmentTaskConsumer = defineConsumer({
-  name: 'approvals.department-tasks',
-  topics: ['department.task.*'],
-  handle: departmentTaskEvent,
-});
+/**
+ * Department decisions, with the seal keys and the staff registry they are judged against, in
+ * one consumer: in the hub's event order, so a sign-off is judged against exactly the
+ * revocations ordered before it.
+ */
+export const departmentTaskConsumer = consumersInOrder('approvals.department-tasks', [
+  staffReplicaConsumer('approvals'),
+  sealKeyReplicaConsumer,
+  defineConsumer({
+    name: 'approvals.join',
+    topics: ['department.task.*'],
+    handle: departmentTaskEvent,
+  }),
+]);

@@ -2,11 +2,16 @@ import { alignMany, alignOne, defineLoader } from '../../kit';
 import { Licence } from './licence.entity';
 import { SealKey } from './seal-key.entity';
 
-export const licenceByTaskId = defineLoader<string, Licence | null>(async (taskIds, { em }) =>
-  alignOne(taskIds, await em.find(Licence, { taskId: { $in: [...taskIds] } }), (row) => row.taskId),
+/** One licence per item a task approved, by serial. */
+export const licencesByTaskId = defineLoader<string, Licence[]>(async (taskIds, { em }) =>
+  alignMany(
+    taskIds,
+    await em.find(Licence, { taskId: { $in: [...taskIds] } }, { orderBy: { serial: 'asc' } }),
+    (row) => row.taskId,
+  ),
 );
 
-/** At most one licence per task of the case, so the list is returned whole. */
+/** One licence per item of the case, a handful at most, so the list is returned whole. */
 export const licencesByCaseId = defineLoader<string, Licence[]>(async (caseIds, { em }) =>
   alignMany(
     caseIds,

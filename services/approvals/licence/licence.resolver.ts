@@ -11,7 +11,11 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 async function signatureVerifies(licence: Licence, context: RequestContext): Promise<boolean> {
   const key = await sealKeyById(context).load(licence.sealKeyId);
   if (!key || key.departmentCode !== licence.departmentCode) return false;
-  if (key.revokedAt && key.revokedAt <= licence.issuedAt) return false;
+  // No instant is compared with the revocation's: the join stores a licence only when its
+  // sign-off was ordered before every revocation of its key (a later one is refused and never
+  // stored), so every licence here was sealed while its seal was live, in the hub's event order.
+  // Instants could disagree with that order only for a revocation and a sign-off whose
+  // transactions overlapped; the order decides, and this field agrees with the join.
   return verifyLicenceSignature(licence.content, licence.signature, key.publicKey);
 }
 

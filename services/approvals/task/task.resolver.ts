@@ -17,7 +17,7 @@ import { caseById } from '../case/case.loader';
 import { CaseItem } from '../case/case-item';
 import { DepartmentReference } from '../case/department-reference';
 import { Licence } from '../licence/licence.entity';
-import { licenceByTaskId } from '../licence/licence.loader';
+import { licencesByTaskId } from '../licence/licence.loader';
 import { visibleLicences } from '../licence/licence-visibility';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { timelineByTaskId } from '../timeline/timeline.loader';
@@ -108,11 +108,19 @@ export class TaskResolver {
   @FieldResolver(() => Licence, {
     nullable: true,
     description:
-      'The licence the department signed, once approved (for the applicant: once delivered).',
+      "The licence of the task's first item, once approved (for the applicant: once delivered); `licences` has one per item.",
   })
   async licence(@Root() task: Task, @Ctx() context: RequestContext): Promise<Licence | null> {
-    const licence = await licenceByTaskId(context).load(task.id);
-    return licence ? (visibleLicences(context, [licence])[0] ?? null) : null;
+    const [first] = visibleLicences(context, await licencesByTaskId(context).load(task.id));
+    return first ?? null;
+  }
+
+  @FieldResolver(() => [Licence], {
+    description:
+      'Every licence the department signed for the task, one per item it approved (for the applicant: once delivered, all together at completion).',
+  })
+  async licences(@Root() task: Task, @Ctx() context: RequestContext): Promise<Licence[]> {
+    return visibleLicences(context, await licencesByTaskId(context).load(task.id));
   }
 
   @FieldResolver(() => [TimelineEntry], {

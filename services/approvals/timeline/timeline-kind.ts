@@ -11,6 +11,8 @@ export enum TimelineKind {
   SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
   SUPPLEMENT_SUPPLIED = 'SUPPLEMENT_SUPPLIED',
   TASK_RESUMED = 'TASK_RESUMED',
+  TASK_RETURNED = 'TASK_RETURNED',
+  SIGN_OFF_REFUSED = 'SIGN_OFF_REFUSED',
   TASK_APPROVED = 'TASK_APPROVED',
   TASK_REJECTED = 'TASK_REJECTED',
   TASK_CANCELLED = 'TASK_CANCELLED',
@@ -43,6 +45,14 @@ registerEnumType(TimelineKind, {
     },
     SUPPLEMENT_SUPPLIED: { description: 'The applicant declared the supplement supplied.' },
     TASK_RESUMED: { description: 'The department resumed; its clock runs again.' },
+    TASK_RETURNED: {
+      description:
+        "The department's chief representative sent the task back to review, with reasons.",
+    },
+    SIGN_OFF_REFUSED: {
+      description:
+        'A sign-off was refused because its signer or seal had been revoked before it; the task waits for a lawful sign-off.',
+    },
     TASK_APPROVED: { description: "The department's chief representative signed its approval." },
     TASK_REJECTED: { description: 'The department rejected its task, with reasons.' },
     TASK_CANCELLED: { description: 'The task was cancelled because the case ended.' },

@@ -10,6 +10,7 @@ import {
   Role,
   StaffErrorCode,
   assertMayAct,
+  assertRegisteredStaff,
   badInput,
   notFound,
   publishEvent,
@@ -113,6 +114,8 @@ export class ItemLifecycleResolver {
     @Ctx() context: RequestContext,
   ): Promise<Item> {
     const { em, identity } = context;
+    // The registry check comes first, as in every subgraph: an uncertified caller learns nothing.
+    await assertRegisteredStaff(context, proposers, centerStaffDirectory);
     const section = await sectionOf(em, input.sectionCode);
     const existing = await em.findOne(Item, { code: input.code });
     if (existing && existing.departmentCode !== identity.departmentCode) {
@@ -147,6 +150,7 @@ export class ItemLifecycleResolver {
     @Ctx() context: RequestContext,
   ): Promise<Item> {
     const { em, identity } = context;
+    await assertRegisteredStaff(context, proposers, centerStaffDirectory);
     const latest = await em.findOne(Item, { code: input.code }, { orderBy: { version: 'desc' } });
     if (!latest) throw notFound('Item', input.code);
     if (latest.departmentCode !== identity.departmentCode) throw notOwn(latest.departmentCode);

@@ -7,7 +7,7 @@ import { canonicalJson } from '../seal/canonical-json';
 @ObjectType({ description: "A licence a department's chief representative signed and sealed." })
 @Entity({ tableName: 'department_licence' })
 export class DepartmentLicence {
-  [OptionalProps]?: 'contentText' | 'validUntil';
+  [OptionalProps]?: 'contentText' | 'validUntil' | 'voidedAt' | 'voidReason';
 
   @Field(() => ID, {
     description:
@@ -17,7 +17,7 @@ export class DepartmentLicence {
   serial!: string;
 
   @Field(() => ID, { description: 'Id of the task it decided.' })
-  @Property({ type: 'uuid', unique: true })
+  @Property({ type: 'uuid' })
   taskId!: string;
 
   @Field({ description: 'Code of the item it licenses.' })
@@ -63,4 +63,20 @@ export class DepartmentLicence {
   @Field(() => ID, { description: 'Id of the seal key that signed it.' })
   @Property({ type: 'uuid' })
   sealKeyId!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it became void: the case ended before the joint approval took it, or the sign-off was refused. Null while it stands.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  voidedAt: Date | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it is void: `CASE_REJECTED`, `CASE_WITHDRAWN` or why the sign-off was refused.',
+  })
+  @Property({ type: 'string', nullable: true })
+  voidReason: string | null = null;
 }

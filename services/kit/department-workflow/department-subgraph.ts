@@ -4,12 +4,18 @@ import { calendarReplicaMigration } from '../calendar/calendar-replica';
 import { calendarReplicaConsumer } from '../calendar/calendar-replica.consumer';
 import { staffReplicaMigration } from '../staff/staff-replica';
 import { staffReplicaConsumer } from '../staff/staff-replica.consumer';
-import { sealKeyMigration } from '../seal/seal-keys';
+import { sealKeyMigration, sealKeyRevocationMigration } from '../seal/seal-keys';
+import { sealRevocationConsumer } from './seal-revocation.consumer';
 import { departmentSubgraphName, reviewTypeName, type DepartmentDefinition } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
-import { departmentWorkflowMigration, licenceHolderMigration } from './workflow-migration';
+import {
+  departmentWorkflowMigration,
+  licenceHolderMigration,
+  stepSequenceMigration,
+} from './workflow-migration';
+import { licencePerItemMigration } from './licence-per-item-migration';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
@@ -50,11 +56,15 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       sealKeyMigration,
       departmentWorkflowMigration,
       verifiedMaterialsMigration,
+      sealKeyRevocationMigration,
+      licencePerItemMigration,
       ...(department.migrations ?? []),
       licenceHolderMigration,
+      stepSequenceMigration,
     ],
     consumers: [
       departmentTaskConsumer(department.code),
+      sealRevocationConsumer(department.code),
       staffReplicaConsumer(name),
       calendarReplicaConsumer(name),
       verifiedMaterialsConsumer(name),

@@ -8,9 +8,11 @@ import { departmentSubgraphName } from './department';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentStepKind } from './step-kind';
-import { DepartmentReviewStatus, closedStatuses } from './review-status';
+import { DepartmentReviewStatus } from './review-status';
 import { departmentTopics } from './task-events';
 import { lockTaskIfExists } from './task-lock';
+import { DepartmentLicence } from './department-licence.entity';
+import { publishedStepKinds, taskHasStep } from './published-steps';
 
 async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: EntityManager) {
   const p = event.payload;
@@ -23,13 +25,16 @@ async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: En
       caseReference: p.caseReference,
       applicantId: p.applicantId,
       applicantName: p.applicantName ?? null,
-      items: p.items.map(({ code, version, name, meetingBeforeSign, promisedLimitDays }) => ({
-        code,
-        version,
-        name,
-        meetingBeforeSign: Boolean(meetingBeforeSign),
-        promisedLimitDays,
-      })),
+      items: p.items.map(
+        ({ code, version, name, meetingBeforeSign, promisedLimitDays, steps }) => ({
+          code,
+          version,
+          name,
+          meetingBeforeSign: Boolean(meetingBeforeSign),
+          promisedLimitDays,
+          steps: publishedStepKinds(steps),
+        }),
+      ),
       materialTypeCodes: p.materialTypeCodes ?? [],
       status: DepartmentReviewStatus.OPEN,
       openedAt: new Date(p.openedAt),
@@ -48,12 +53,34 @@ async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: En
   });
 }
 
+/** Licences the joint approval never took become void, kept for the record. */
+async function voidLicences(
+  em: EntityManager,
+  taskId: string,
+  serials: string[] | null,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await em.nativeUpdate(
+    DepartmentLicence,
+    { taskId, voidedAt: null, ...(serials ? { serial: { $in: serials } } : {}) },
+    { voidedAt: at, voidReason: reason },
+  );
+}
+
+/**
+ * The joint approval cancelled the task: its word is final. It cancels only tasks it has taken
+ * no decision from, so a sign-off or a rejection it did not take in time (the case was rejected
+ * or withdrawn first) is undone here too, licences void, and every party reports it cancelled.
+ */
 async function taskCancelled(event: DeliveredEvent<'approvals.task.cancelled'>, em: EntityManager) {
   const p = event.payload;
   const task = await lockTaskIfExists(em, p.taskId);
-  // A task already decided keeps its decision: the case's outcome is the joint approval's to say.
-  if (!task || closedStatuses.includes(task.status)) return;
+  if (!task || task.status === DepartmentReviewStatus.CANCELLED) return;
   const at = new Date(p.at);
+  if (task.status === DepartmentReviewStatus.APPROVED) {
+    await voidLicences(em, task.id, null, p.reason, at);
+  }
   task.status = DepartmentReviewStatus.CANCELLED;
   task.cancelledAt = at;
   task.cancelReason = p.reason;
@@ -103,13 +130,45 @@ async function supplementSupplied(
   });
 }
 
+/**
+ * The joint approval refused the sign-off: its licences are void and the task stands where it
+ * stood before it, waiting for a lawful sign-off (or a return to review, or a rejection).
+ */
+async function signOffRefused(
+  event: DeliveredEvent<'approvals.sign-off.refused'>,
+  em: EntityManager,
+) {
+  const p = event.payload;
+  const task = await lockTaskIfExists(em, p.taskId);
+  if (!task) return;
+  const at = new Date(p.at);
+  await voidLicences(em, task.id, p.serials, p.reason, at);
+  if (task.status !== DepartmentReviewStatus.APPROVED) return;
+  task.status = taskHasStep(task, 'REVIEW')
+    ? DepartmentReviewStatus.REVIEWED
+    : DepartmentReviewStatus.ACCEPTED;
+  task.decidedBy = null;
+  task.decidedAt = null;
+  em.create(DepartmentTaskStep, {
+    taskId: task.id,
+    kind: DepartmentStepKind.SIGN_OFF_REFUSED,
+    by: null,
+    at,
+    note: `${p.reason}: ${p.serials.join(', ')}`,
+  });
+}
+
 type FollowedTopic =
-  'approvals.task.opened' | 'approvals.task.cancelled' | 'approvals.supplement.supplied';
+  | 'approvals.task.opened'
+  | 'approvals.task.cancelled'
+  | 'approvals.supplement.supplied'
+  | 'approvals.sign-off.refused';
 
 const handlers: TopicHandlers<FollowedTopic, [EntityManager]> = {
   'approvals.task.opened': taskOpened,
   'approvals.task.cancelled': taskCancelled,
   'approvals.supplement.supplied': supplementSupplied,
+  'approvals.sign-off.refused': signOffRefused,
 };
 
 /** Keeps the department's tasks in step with the joint approval; other departments' are ignored. */

@@ -11,3 +11,4 @@ export * from './task-events';
 export * from './task-lock';
 export * from './record-details';
 export * from './positive-decimal';
+export * from './published-steps';

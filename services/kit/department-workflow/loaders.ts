@@ -13,16 +13,21 @@ export const stepsByTask = defineLoader<string, DepartmentTaskStep[]>(async (ids
     await em.find(
       DepartmentTaskStep,
       { taskId: { $in: [...ids] } },
-      { orderBy: { at: 'asc', id: 'asc' } },
+      { orderBy: { sequence: 'asc' } },
     ),
     (step) => step.taskId,
   ),
 );
 
-export const licenceByTask = defineLoader<string, DepartmentLicence | null>(async (ids, { em }) =>
-  alignOne(
+/** Every licence a task's sign-offs sealed, the standing ones first, then by serial. */
+export const licencesByTask = defineLoader<string, DepartmentLicence[]>(async (ids, { em }) =>
+  alignMany(
     ids,
-    await em.find(DepartmentLicence, { taskId: { $in: [...ids] } }),
+    await em.find(
+      DepartmentLicence,
+      { taskId: { $in: [...ids] } },
+      { orderBy: { voidedAt: 'asc nulls first', serial: 'asc' } },
+    ),
     (licence) => licence.taskId,
   ),
 );

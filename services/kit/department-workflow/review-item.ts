@@ -18,4 +18,10 @@ export class DepartmentReviewItem {
 
   @Field(() => Int, { description: 'Time limit the center promises, in working days.' })
   promisedLimitDays!: number;
+
+  @Field(() => [String], {
+    description:
+      'The steps the item was published with, in order (`ACCEPT`, `REVIEW`, `SIGN`): the steps the task runs.',
+  })
+  steps!: string[];
 }

@@ -18,6 +18,7 @@ import { Role } from '../identity/role';
 import { ConnectionType, PageArgs } from '../schema/pagination';
 import { paginate } from '../database/paginate';
 import { activeSealKey } from '../seal/seal-keys';
+import { renewSeal } from './renew-seal';
 import type { DepartmentDefinition } from './department';
 import { reviewTypeName } from './department';
 import { DepartmentTask } from './department-task.entity';
@@ -28,10 +29,17 @@ import { DepartmentReviewStatus } from './review-status';
 import { DepartmentSealKey } from './seal-key.type';
 import { DepartmentReviewStepConnection } from './step-connection';
 import { DepartmentSupplementRequestInput } from './supplement-request';
-import { licenceByTask, stepsByTask, taskById } from './loaders';
-import { assertMayListTasks, assertMayReadReview } from './visibility';
+import { licencesByTask, stepsByTask, taskById } from './loaders';
+import { assertMayListStaffTasks, assertMayReadReview, mayReadLicences } from './visibility';
 import { runStep } from './run-step';
-import { acceptStep, meetingStep, rejectStep, reviewStep, supplementStep } from './steps';
+import {
+  acceptStep,
+  meetingStep,
+  rejectStep,
+  returnStep,
+  reviewStep,
+  supplementStep,
+} from './steps';
 import { signStep } from './sign-step';
 import { reviewFieldsResolver } from './review-fields';
 
@@ -98,7 +106,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       name: `${lower}Tasks`,
       description: `The ${code}'s tasks, newest first, optionally of one status or one case.`,
     })
-    tasks(
+    async tasks(
       @Args() page: PageArgs,
       @Arg('status', () => DepartmentReviewStatus, {
         nullable: true,
@@ -109,7 +117,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       caseId: string | null,
       @Ctx() context: RequestContext,
     ) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       const where = { ...(status ? { status } : {}), ...(caseId ? { caseId } : {}) };
       return paginate(context.em, DepartmentTask, where, page, { openedAt: 'desc', id: 'desc' });
     }
@@ -117,7 +125,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
     @Authorized(...signedIn)
     @Query(() => Review, { name: `${lower}Task`, nullable: true, description: `One ${code} task.` })
     async task(@Arg('id', () => ID, taskIdArg) id: string, @Ctx() context: RequestContext) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       return taskById(context).load(id);
     }
 
@@ -126,13 +134,13 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       name: `${lower}Timeline`,
       description: `Every step of the ${code}'s tasks, newest first, or of one task.`,
     })
-    departmentTimeline(
+    async departmentTimeline(
       @Args() page: PageArgs,
       @Arg('taskId', () => ID, { nullable: true, description: 'Only the steps of this task.' })
       taskId: string | null,
       @Ctx() context: RequestContext,
     ) {
-      assertMayListTasks(context.identity, code);
+      await assertMayListStaffTasks(context, code);
       return paginate(context.em, DepartmentTaskStep, taskId ? { taskId } : {}, page, {
         at: 'desc',
         id: 'desc',
@@ -146,6 +154,15 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
     })
     sealKey(@Ctx() context: RequestContext) {
       return activeSealKey(context.em);
+    }
+
+    @Authorized(Role.CHIEF_REPRESENTATIVE)
+    @Mutation(() => DepartmentSealKey, {
+      name: `${lower}RenewSeal`,
+      description: `The ${code}'s chief representative renews its approval seal: the current key (if any, or revoked by the center) stops sealing and a new one is generated and registered with the center. Licences sealed with older keys keep verifying.`,
+    })
+    renewSeal(@Ctx() context: RequestContext) {
+      return renewSeal(context, code);
     }
 
     @Authorized(Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER)
@@ -200,10 +217,10 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       return runStep(context, code, taskId, supplementStep(requests, code));
     }
 
-    @Authorized(Role.DEPARTMENT_REVIEWER)
+    @Authorized(Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE)
     @Mutation(() => Review, {
       name: `${lower}RejectTask`,
-      description: `A reviewer of the ${code} rejects a task; reasons are required.`,
+      description: `A reviewer of the ${code}, or its chief representative authorized for the task's items, rejects a task; reasons are required.`,
     })
     reject(
       @Arg('taskId', () => ID, taskIdArg) taskId: string,
@@ -211,7 +228,21 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       reasons: string[],
       @Ctx() context: RequestContext,
     ) {
-      return runStep(context, code, taskId, rejectStep(reasons));
+      return runStep(context, code, taskId, rejectStep(code, reasons));
+    }
+
+    @Authorized(Role.CHIEF_REPRESENTATIVE)
+    @Mutation(() => Review, {
+      name: `${lower}ReturnTask`,
+      description: `The ${code}'s authorized chief representative sends a task ready to sign back to review; reasons are required.`,
+    })
+    returnTask(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('reasons', () => [String], { description: 'Why; at least one, none blank.' })
+      reasons: string[],
+      @Ctx() context: RequestContext,
+    ) {
+      return runStep(context, code, taskId, returnStep(code, reasons));
     }
 
     @Authorized(Role.CHIEF_REPRESENTATIVE)
@@ -230,10 +261,22 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
 
     @FieldResolver(() => DepartmentLicence, {
       nullable: true,
-      description: 'The sealed licence, once the chief representative signed.',
+      description:
+        "The standing licence of the task's first item, once the chief representative signed; department staff and the service center only (the applicant receives licences from the case, together, when it completes).",
     })
-    licence(@Root() review: DepartmentTask, @Ctx() context: RequestContext) {
-      return licenceByTask(context).load(review.id);
+    async licence(@Root() review: DepartmentTask, @Ctx() context: RequestContext) {
+      if (!mayReadLicences(context.identity)) return null;
+      const [first] = await licencesByTask(context).load(review.id);
+      return first && !first.voidedAt ? first : null;
+    }
+
+    @FieldResolver(() => [DepartmentLicence], {
+      description:
+        'Every licence sealed for this task, one per item at each sign-off, standing ones first (void ones kept for the record); department staff and the service center only.',
+    })
+    async licences(@Root() review: DepartmentTask, @Ctx() context: RequestContext) {
+      if (!mayReadLicences(context.identity)) return [];
+      return licencesByTask(context).load(review.id);
     }
   }
 

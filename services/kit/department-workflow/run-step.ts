@@ -9,7 +9,9 @@ import type { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import type { DepartmentStepKind } from './step-kind';
 import type { DepartmentReviewStatus } from './review-status';
-import { assertStatus, lockTask } from './task-lock';
+import { assertStatus, lockTask, WorkflowErrorCode } from './task-lock';
+import { taskHasStep, type PublishedStep } from './published-steps';
+import { DomainError } from '../errors/domain-error';
 
 /** The `department.task.*` topics a person's step publishes (a resumption is the applicant's). */
 export type DepartmentStepTopic = Exclude<
@@ -37,11 +39,17 @@ export interface Act {
 
 export interface Step<T extends DepartmentStepTopic = DepartmentStepTopic> {
   roles: Role[];
-  from: readonly DepartmentReviewStatus[];
+  /** Where the task must stand; it depends on the steps its items were published with. */
+  from(task: DepartmentTask): readonly DepartmentReviewStatus[];
+  /** The published step it is, when only tasks whose items were published with it run it. */
+  published?: PublishedStep;
   kind: DepartmentStepKind;
   topic: T;
-  /** Checks that need the locked task (chief representative scope, meeting). */
-  authorize?(task: DepartmentTask, context: RequestContext, at: Date): Promise<void>;
+  /**
+   * Checks that need the locked task (chief representative scope, meeting); `duty` is the role
+   * the center registered the actor for.
+   */
+  authorize?(task: DepartmentTask, context: RequestContext, at: Date, duty: string): Promise<void>;
   /** Changes the task; runs in the transaction, after every check. */
   apply(task: DepartmentTask, act: Act): Promise<StepChange<T>>;
   /**
@@ -61,7 +69,7 @@ async function isRetry(tx: EntityManager, task: DepartmentTask, step: Step, by: 
   const latest = await tx.findOne(
     DepartmentTaskStep,
     { taskId: task.id },
-    { orderBy: { at: 'desc', id: 'desc' } },
+    { orderBy: { sequence: 'desc' } },
   );
   return latest?.kind === step.kind && latest.by === by && (step.saysWhatTaskHolds?.(task) ?? true);
 }
@@ -79,13 +87,14 @@ export async function runStep<T extends DepartmentStepTopic>(
   step: Step<T>,
 ): Promise<DepartmentTask> {
   const at = clock.now();
-  await assertMayAct(context, { departmentCode, role: step.roles, at });
+  const { duty } = await assertMayAct(context, { departmentCode, role: step.roles, at });
   const by = context.identity.subject!;
   return context.em.transactional(async (tx) => {
     const task = await lockTask(tx, taskId);
     if (await isRetry(tx, task, step, by)) return task;
-    assertStatus(task, step.from);
-    await step.authorize?.(task, { ...context, em: tx }, at);
+    assertPublished(task, step);
+    assertStatus(task, step.from(task));
+    await step.authorize?.(task, { ...context, em: tx }, at, duty);
     const { payload, note } = await step.apply(task, { tx, at, by });
     tx.create(DepartmentTaskStep, { taskId: task.id, kind: step.kind, by, at, note });
     await tx.flush();
@@ -105,4 +114,14 @@ export async function runStep<T extends DepartmentStepTopic>(
     });
     return task;
   });
+}
+
+/** A task runs exactly the steps its items were published with. */
+function assertPublished(task: DepartmentTask, step: Step): void {
+  if (!step.published || taskHasStep(task, step.published)) return;
+  throw new DomainError(
+    WorkflowErrorCode.StepNotPublished,
+    `No item of task ${task.id} was published with a ${step.published.toLowerCase()} step.`,
+    { taskId: task.id, step: step.published },
+  );
 }

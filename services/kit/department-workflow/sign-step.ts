@@ -4,16 +4,17 @@ import { readConfig } from '../config';
 import { DomainError } from '../errors/domain-error';
 import { Role } from '../identity/role';
 import { localDate } from '../calendar/working-calendar';
-import { assertChiefRepresentative } from '../staff/assert-may-act';
 import { licenceContentSha256, signLicenceContent } from '../seal/seal-crypto';
 import { openActiveSeal } from '../seal/seal-keys';
 import type { DepartmentTask } from './department-task.entity';
+import type { DepartmentReviewItem } from './review-item';
 import { DepartmentLicence } from './department-licence.entity';
 import type { DepartmentDefinition } from './department';
 import { DepartmentReviewStatus } from './review-status';
 import { DepartmentStepKind } from './step-kind';
 import { departmentTopics, type ApprovedLicencePayload } from './task-events';
 import type { Step } from './run-step';
+import { assertChiefForTask, readyToSign } from './steps';
 import { WorkflowErrorCode } from './task-lock';
 
 /** Crockford's base32: no I, L, O or U to misread on paper. */
@@ -41,23 +42,18 @@ function validUntil(issuedAt: Date, years: number | null): Date | null {
 
 /**
  * The chief representative signs: only the active one, authorized for every item of the task on
- * this day, after the review and the meeting an item needs. Signing seals the licence content
- * with the department's key, opened for this moment only.
+ * this day, after the review (where the items publish one) and the meeting an item needs.
+ * Signing seals one licence per item with the department's key, opened for this moment only.
  */
 export function signStep(department: DepartmentDefinition): Step<'department.task.approved'> {
   return {
     roles: [Role.CHIEF_REPRESENTATIVE],
-    from: [DepartmentReviewStatus.REVIEWED],
+    from: readyToSign,
+    published: 'SIGN',
     kind: DepartmentStepKind.APPROVED,
     topic: departmentTopics.approved,
     async authorize(task, context, at) {
-      for (const itemCode of new Set(task.items.map((item) => item.code))) {
-        await assertChiefRepresentative(context, {
-          departmentCode: department.code,
-          itemCode,
-          at,
-        });
-      }
+      await assertChiefForTask(task, context, department.code, at);
       if (task.meetingRequired && !task.meetingRecordedAt) {
         throw new DomainError(
           WorkflowErrorCode.MeetingRequired,
@@ -74,14 +70,21 @@ export function signStep(department: DepartmentDefinition): Step<'department.tas
       if (!seal) {
         throw new DomainError(
           WorkflowErrorCode.SealNotReady,
-          `Department ${department.code} has no approval seal yet.`,
+          `Department ${department.code} has no live approval seal (none yet, or the center revoked it); its chief representative renews it.`,
         );
       }
-      const licence = await sealLicence(tx, department, task, { at, by, seal });
+      // One licence per item the task approves, all sealed in this one transaction.
+      const licences: ApprovedLicencePayload[] = [];
+      for (const item of task.items) {
+        licences.push(await sealLicence(tx, department, task, item, { at, by, seal }));
+      }
       task.status = DepartmentReviewStatus.APPROVED;
       task.decidedBy = by;
       task.decidedAt = at;
-      return { payload: { licence }, note: licence.serial };
+      return {
+        payload: { licences },
+        note: licences.map((licence) => licence.serial).join(', '),
+      };
     },
   };
 }
@@ -90,14 +93,14 @@ async function sealLicence(
   tx: EntityManager,
   department: DepartmentDefinition,
   task: DepartmentTask,
+  item: DepartmentReviewItem,
   { at, by, seal }: { at: Date; by: string; seal: { id: string; privateKey: Buffer } },
 ): Promise<ApprovedLicencePayload> {
-  const [item] = task.items;
   const serial = randomSerial(department.code, at);
   const until = validUntil(at, department.licence.validityYears);
   const content = {
     serial,
-    title: department.licence.title,
+    title: task.items.length > 1 ? item.name : department.licence.title,
     departmentCode: department.code,
     departmentName: department.name,
     caseId: task.caseId,
@@ -105,7 +108,7 @@ async function sealLicence(
     taskId: task.id,
     applicantId: task.applicantId,
     holderName: task.applicantName,
-    items: task.items.map(({ code, version, name }) => ({ code, version, name })),
+    items: [{ code: item.code, version: item.version, name: item.name }],
     materialTypeCode: department.licence.materialTypeCode,
     issuedAt: at.toISOString(),
     validUntil: until?.toISOString() ?? null,

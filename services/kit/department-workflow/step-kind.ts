@@ -8,6 +8,8 @@ export enum DepartmentStepKind {
   MEETING_RECORDED = 'MEETING_RECORDED',
   SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
   RESUMED = 'RESUMED',
+  RETURNED = 'RETURNED',
+  SIGN_OFF_REFUSED = 'SIGN_OFF_REFUSED',
   REJECTED = 'REJECTED',
   APPROVED = 'APPROVED',
   CANCELLED = 'CANCELLED',
@@ -25,6 +27,13 @@ registerEnumType(DepartmentStepKind, {
     },
     SUPPLEMENT_REQUESTED: { description: 'A reviewer asked the applicant for a supplement.' },
     RESUMED: { description: 'The applicant supplied what was asked; the clock runs again.' },
+    RETURNED: {
+      description: 'The chief representative sent the task back to review, with reasons.',
+    },
+    SIGN_OFF_REFUSED: {
+      description:
+        'The joint approval refused the sign-off (its signer or seal had been revoked first); the licence is void and the task waits for a lawful sign-off.',
+    },
     REJECTED: { description: 'The department rejected the task, with reasons.' },
     APPROVED: { description: 'The chief representative signed; the licence was sealed.' },
     CANCELLED: { description: 'The case was rejected or withdrawn; the task ended unfinished.' },

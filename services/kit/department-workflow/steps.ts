@@ -1,5 +1,9 @@
 import { DomainError, badInput, conflict } from '../errors/domain-error';
 import { Role } from '../identity/role';
+import { assertChiefRepresentative } from '../staff/assert-may-act';
+import type { RequestContext } from '../context/request-context';
+import type { DepartmentTask } from './department-task.entity';
+import { taskHasStep } from './published-steps';
 import { isValidIsoDate, localDate } from '../calendar/working-calendar';
 import { DepartmentReviewStatus } from './review-status';
 import { DepartmentStepKind } from './step-kind';
@@ -10,6 +14,10 @@ import { WorkflowErrorCode } from './task-lock';
 import { verifiedMaterials } from '../materials/verified-materials';
 
 const { OPEN, ACCEPTED, REVIEWED, SUPPLEMENT_REQUESTED, REJECTED } = DepartmentReviewStatus;
+
+/** Where a task stands once accepted and, if its items publish a review, reviewed: ready to sign. */
+export const readyToSign = (task: DepartmentTask): readonly DepartmentReviewStatus[] =>
+  taskHasStep(task, 'REVIEW') ? [REVIEWED] : [ACCEPTED];
 
 const text = (value: string | null | undefined) => (value ?? '').trim();
 
@@ -22,7 +30,8 @@ const sameRequest = (a: DepartmentSupplementRequest, b: DepartmentSupplementRequ
 /** A window clerk or a reviewer of the department takes the task on. */
 export const acceptStep: Step<'department.task.accepted'> = {
   roles: [Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER],
-  from: [OPEN],
+  from: () => [OPEN],
+  published: 'ACCEPT',
   kind: DepartmentStepKind.ACCEPTED,
   topic: departmentTopics.accepted,
   async apply(task, { at, by }) {
@@ -38,7 +47,8 @@ export function reviewStep(opinion: string): Step<'department.task.reviewed'> {
   if (!said) throw badInput('A review needs an opinion.', { field: 'opinion' });
   return {
     roles: [Role.DEPARTMENT_REVIEWER],
-    from: [ACCEPTED],
+    from: () => [ACCEPTED],
+    published: 'REVIEW',
     kind: DepartmentStepKind.REVIEWED,
     topic: departmentTopics.reviewed,
     saysWhatTaskHolds: (task) => task.opinion === said,
@@ -61,7 +71,7 @@ export function meetingStep(
   if (!recorded) throw badInput('A meeting needs its minutes.', { field: 'minutes' });
   return {
     roles: [Role.DEPARTMENT_REVIEWER],
-    from: [REVIEWED],
+    from: readyToSign,
     kind: DepartmentStepKind.MEETING_RECORDED,
     topic: departmentTopics.meetingRecorded,
     saysWhatTaskHolds: (task) => task.meetingHeldOn === heldOn && task.meetingMinutes === recorded,
@@ -109,7 +119,7 @@ export function supplementStep(
   }
   return {
     roles: [Role.DEPARTMENT_REVIEWER],
-    from: [ACCEPTED, REVIEWED],
+    from: () => [ACCEPTED, REVIEWED],
     kind: DepartmentStepKind.SUPPLEMENT_REQUESTED,
     topic: departmentTopics.supplementRequested,
     // Reform rule (supplement requests, 补正, and once-only materials): a department asks only
@@ -148,26 +158,87 @@ export function supplementStep(
   };
 }
 
-export function rejectStep(reasons: string[]): Step<'department.task.rejected'> {
+function givenReasons(reasons: string[], what: string): string[] {
   const given = reasons.map(text);
   if (given.length === 0 || given.some((reason) => !reason)) {
     throw new DomainError(
       WorkflowErrorCode.ReasonsRequired,
-      'A rejection states its reasons, none of them blank.',
+      `${what} states its reasons, none of them blank.`,
       { field: 'reasons' },
     );
   }
+  return given;
+}
+
+/** A chief representative decides only for the items they are authorized for, at that moment. */
+export async function assertChiefForTask(
+  task: DepartmentTask,
+  context: RequestContext,
+  departmentCode: string,
+  at: Date,
+): Promise<void> {
+  for (const itemCode of new Set(task.items.map((item) => item.code))) {
+    await assertChiefRepresentative(context, { departmentCode, itemCode, at });
+  }
+}
+
+/**
+ * A reviewer, or the chief representative who will not sign, rejects the task with reasons. A
+ * chief representative does so only within their authorization.
+ */
+export function rejectStep(
+  departmentCode: string,
+  reasons: string[],
+): Step<'department.task.rejected'> {
+  const given = givenReasons(reasons, 'A rejection');
   return {
-    roles: [Role.DEPARTMENT_REVIEWER],
-    from: [ACCEPTED, REVIEWED],
+    roles: [Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE],
+    from: () => [ACCEPTED, REVIEWED],
     kind: DepartmentStepKind.REJECTED,
     topic: departmentTopics.rejected,
     saysWhatTaskHolds: (task) => sameList(task.rejectionReasons, given, (a, b) => a === b),
+    async authorize(task, context, at, duty) {
+      if (duty === Role.CHIEF_REPRESENTATIVE) {
+        await assertChiefForTask(task, context, departmentCode, at);
+      }
+    },
     async apply(task, { at, by }) {
       task.status = REJECTED;
       task.rejectionReasons = given;
       task.decidedBy = by;
       task.decidedAt = at;
+      return { payload: { reasons: given }, note: given.join('; ') };
+    },
+  };
+}
+
+/**
+ * The chief representative sends a task ready to sign back to review, with reasons: the
+ * reviewer reviews again (and the meeting, if one is needed, is held again) before any sign-off.
+ */
+export function returnStep(
+  departmentCode: string,
+  reasons: string[],
+): Step<'department.task.returned'> {
+  const given = givenReasons(reasons, 'A return to review');
+  return {
+    roles: [Role.CHIEF_REPRESENTATIVE],
+    from: readyToSign,
+    published: 'REVIEW',
+    kind: DepartmentStepKind.RETURNED,
+    topic: departmentTopics.returned,
+    async authorize(task, context, at) {
+      await assertChiefForTask(task, context, departmentCode, at);
+    },
+    async apply(task) {
+      task.status = ACCEPTED;
+      task.opinion = null;
+      task.reviewedBy = null;
+      task.reviewedAt = null;
+      task.meetingHeldOn = null;
+      task.meetingMinutes = null;
+      task.meetingRecordedBy = null;
+      task.meetingRecordedAt = null;
       return { payload: { reasons: given }, note: given.join('; ') };
     },
   };

@@ -3,6 +3,7 @@ export {
   approvalsTopics,
   departmentTopics,
   type ApprovedLicencePayload,
+  type SignOffRefusedPayload,
   type SupplementSuppliedPayload,
   type TaskCancelledPayload,
   type TaskOpenedPayload,

@@ -6,6 +6,7 @@ import { DepartmentReviewStatus, closedStatuses } from './review-status';
 
 export const WorkflowErrorCode = {
   StepOutOfOrder: 'STEP_OUT_OF_ORDER',
+  StepNotPublished: 'STEP_NOT_PUBLISHED',
   ReasonsRequired: 'REASONS_REQUIRED',
   MeetingRequired: 'MEETING_REQUIRED',
   MeetingNotRequired: 'MEETING_NOT_REQUIRED',

@@ -9,11 +9,19 @@ import { DepartmentStepKind } from './step-kind';
 })
 @Entity({ tableName: 'department_task_step' })
 export class DepartmentTaskStep {
-  [OptionalProps]?: 'id' | 'by' | 'note';
+  [OptionalProps]?: 'id' | 'by' | 'note' | 'sequence';
 
   @Field(() => ID, { description: 'Opaque id of the step.' })
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
+
+  /**
+   * Order of writing, from the database: the timeline's order. A step's `at` is the instant its
+   * author names (the joint approval's cancellation names its own), so two steps of one instant,
+   * or one that names an earlier instant but was recorded later, still have a latest one.
+   */
+  @Property({ type: 'bigint', nullable: true, fieldName: 'sequence' })
+  sequence?: string;
 
   @Field(() => ID, { description: 'Id of the task.' })
   @Property({ type: 'uuid' })

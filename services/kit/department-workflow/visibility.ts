@@ -2,7 +2,8 @@ import type { Identity } from '../identity/identity';
 import { hasRole, isAnonymous } from '../identity/identity';
 import { Role, departmentRoles } from '../identity/role';
 import { DomainError, forbidden, unauthenticated } from '../errors/domain-error';
-import { StaffErrorCode } from '../staff/assert-may-act';
+import { StaffErrorCode, assertRegisteredStaff } from '../staff/assert-may-act';
+import type { RequestContext } from '../context/request-context';
 import type { DepartmentTask } from './department-task.entity';
 
 const oversight = [Role.COORDINATOR, Role.SUPERVISOR, Role.CENTER_ADMIN];
@@ -30,4 +31,21 @@ export function assertMayReadReview(identity: Identity, task: DepartmentTask): v
   if (hasRole(identity, ...oversight, ...departmentRoles)) return;
   if (hasRole(identity, Role.APPLICANT) && identity.applicantId === task.applicantId) return;
   throw forbidden('Only the applicant, department staff and the service center see this review.');
+}
+
+/**
+ * A department's sealed licences are for staff and the service center: the applicant receives
+ * them only from the joint approval, all together and only when the whole case completes, so a
+ * licence of a case still running, rejected or withdrawn never reaches them from here.
+ */
+export const mayReadLicences = (identity: Identity): boolean =>
+  !isAnonymous(identity) && hasRole(identity, ...oversight, ...departmentRoles);
+
+/** The work list, to staff the center's registry certifies (the same check as every step). */
+export async function assertMayListStaffTasks(
+  context: RequestContext,
+  departmentCode: string,
+): Promise<void> {
+  assertMayListTasks(context.identity, departmentCode);
+  await assertRegisteredStaff(context);
 }

@@ -44,10 +44,12 @@ export const errorCatalog = {
     'The caller is not the department’s authorized chief representative at this time.',
   NOT_DEPARTMENT_STAFF: 'The caller acts for no department.',
   STEP_OUT_OF_ORDER: 'The task is not in a status that allows this step.',
-  REASONS_REQUIRED: 'A rejection needs at least one reason, none blank.',
+  STEP_NOT_PUBLISHED: 'No item of the task was published with this step.',
+  REASONS_REQUIRED: 'A rejection or a return to review needs at least one reason, none blank.',
   MEETING_REQUIRED: 'An item of the task needs its meeting recorded before the sign-off.',
   MEETING_NOT_REQUIRED: 'No item of the task needs a meeting.',
-  SEAL_NOT_READY: 'The department’s approval seal is not yet registered; retry shortly.',
+  SEAL_NOT_READY:
+    'The department has no live approval seal (none yet, or the center revoked it); its chief representative renews it.',
   SUPPLEMENT_NOT_NEEDED: 'A supplement may ask only for materials the task’s items need.',
   MATERIAL_ALREADY_VERIFIED:
     'The material was already reviewed and verified by its lead department, once for all.',

@@ -34,6 +34,18 @@ export const sealKeyMigration: MigrationObject = {
   class: SealKeyMigration,
 };
 
+class SealKeyRevocationMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table seal_key add column revoked_at timestamptz');
+  }
+}
+
+/** When the center revoked a key: it never seals again. */
+export const sealKeyRevocationMigration: MigrationObject = {
+  name: 'Migration20261128170100_kit_seal_key_revocation',
+  class: SealKeyRevocationMigration,
+};
+
 export interface SealKey {
   id: string;
   algorithm: string;
@@ -69,52 +81,112 @@ export async function activeSealKey(em: EntityManager): Promise<SealKey | null> 
   };
 }
 
-/**
- * Gives the department its seal on first start and does nothing afterwards. Replicas starting
- * together queue on an advisory lock, so only the first generates; the public key is announced
- * in the same transaction, so the center learns of every key that exists and of no other.
- */
-export async function ensureSealKey(
-  em: EntityManager,
-  { departmentCode, secret }: { departmentCode: string; secret: string },
-): Promise<SealKey> {
-  return em.fork().transactional(async (tx) => {
-    const connection = tx.getConnection();
-    const transaction = tx.getTransactionContext();
-    const schema = tx.config.get('schema');
-    await connection.execute(
+/** Everything a department's seal keys are generated with. */
+interface SealOwner {
+  departmentCode: string;
+  secret: string;
+}
+
+/** Serializes seal key changes of one department, across replicas. */
+async function lockSealKeys(tx: EntityManager): Promise<void> {
+  await tx
+    .getConnection()
+    .execute(
       'select pg_advisory_xact_lock(hashtext(?))',
-      [`${schema}.seal_key`],
+      [`${tx.config.get('schema')}.seal_key`],
       'all',
-      transaction,
+      tx.getTransactionContext(),
     );
-    const existing = await activeSealKey(tx);
-    if (existing) return existing;
-    const id = randomUUID();
-    const pair = generateSealKeyPair();
-    const [row] = await connection.execute<{ createdAt: Date }[]>(
-      `insert into seal_key (id, algorithm, public_key, private_key_sealed) values (?, ?, ?, ?)
-       returning created_at as "createdAt"`,
-      [
-        id,
-        sealAlgorithm,
-        pair.publicKey,
-        encryptPrivateKey(pair.privateKey, { secret, departmentCode, keyId: id }),
-      ],
-      'all',
-      transaction,
-    );
-    const createdAt = new Date(row.createdAt);
-    const payload: SealGeneratedPayload = {
-      departmentCode,
-      keyId: id,
-      algorithm: sealAlgorithm,
-      publicKey: pair.publicKey,
-      at: createdAt.toISOString(),
-    };
-    await publishEvent(tx, { topic: sealGeneratedTopic, key: departmentCode, payload });
-    return { id, algorithm: sealAlgorithm, publicKey: pair.publicKey, createdAt };
+}
+
+/**
+ * A new key pair, kept encrypted in the department's schema as its active seal; the public key is
+ * announced in the same transaction, so the center learns of every key that exists and no other.
+ */
+async function generateSealKey(
+  tx: EntityManager,
+  { departmentCode, secret }: SealOwner,
+): Promise<SealKey> {
+  const connection = tx.getConnection();
+  const transaction = tx.getTransactionContext();
+  const id = randomUUID();
+  const pair = generateSealKeyPair();
+  const [row] = await connection.execute<{ createdAt: Date }[]>(
+    `insert into seal_key (id, algorithm, public_key, private_key_sealed) values (?, ?, ?, ?)
+     returning created_at as "createdAt"`,
+    [
+      id,
+      sealAlgorithm,
+      pair.publicKey,
+      encryptPrivateKey(pair.privateKey, { secret, departmentCode, keyId: id }),
+    ],
+    'all',
+    transaction,
+  );
+  const createdAt = new Date(row.createdAt);
+  const payload: SealGeneratedPayload = {
+    departmentCode,
+    keyId: id,
+    algorithm: sealAlgorithm,
+    publicKey: pair.publicKey,
+    at: createdAt.toISOString(),
+  };
+  await publishEvent(tx, { topic: sealGeneratedTopic, key: departmentCode, payload });
+  return { id, algorithm: sealAlgorithm, publicKey: pair.publicKey, createdAt };
+}
+
+/**
+ * Gives the department its seal on first start and does nothing afterwards: a revoked seal is
+ * replaced only by a deliberate renewal, never by a restart. Replicas starting together queue on
+ * the lock, so only the first generates.
+ */
+export async function ensureSealKey(em: EntityManager, owner: SealOwner): Promise<void> {
+  await em.fork().transactional(async (tx) => {
+    await lockSealKeys(tx);
+    const [{ n }] = await tx
+      .getConnection()
+      .execute<{ n: number }[]>(
+        'select count(*)::int as n from seal_key',
+        [],
+        'all',
+        tx.getTransactionContext(),
+      );
+    if (n === 0) await generateSealKey(tx, owner);
   });
+}
+
+/**
+ * Rotates the seal: the active key (if any) stops sealing and a new one takes its place. The old
+ * public key stays on record everywhere, so licences it sealed keep verifying.
+ */
+export async function renewSealKey(tx: EntityManager, owner: SealOwner): Promise<SealKey> {
+  await lockSealKeys(tx);
+  await tx
+    .getConnection()
+    .execute(
+      'update seal_key set active = false where active',
+      [],
+      'run',
+      tx.getTransactionContext(),
+    );
+  return generateSealKey(tx, owner);
+}
+
+/**
+ * The center revoked a seal (named by the SHA-256 of its public key): it never seals again here.
+ * The first revocation stands; a redelivery changes nothing.
+ */
+export async function revokeSealKey(
+  em: EntityManager,
+  { keyFingerprint, revokedAt }: { keyFingerprint: string; revokedAt: string },
+): Promise<void> {
+  await em.getConnection().execute(
+    `update seal_key set active = false, revoked_at = coalesce(revoked_at, ?)
+      where encode(sha256(decode(public_key, 'base64')), 'hex') = ?`,
+    [revokedAt, keyFingerprint],
+    'run',
+    em.getTransactionContext(),
+  );
 }
 
 /** The active seal with its private half opened, for the one moment a licence is signed. */

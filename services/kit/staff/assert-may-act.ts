@@ -2,10 +2,11 @@ import { clock } from '../clock/clock';
 import type { RequestContext } from '../context/request-context';
 import { DomainError, unauthenticated } from '../errors/domain-error';
 import { hasRole, isAnonymous } from '../identity/identity';
-import { Role } from '../identity/role';
+import { Role, departmentRoles } from '../identity/role';
 import { localDate } from '../calendar/working-calendar';
 import { replicaStaffDirectory, type StaffDirectory } from './staff-directory';
-import { permitProblem, representativeCovers } from './staff-records';
+import { permitProblem, representativeCovers, type StaffRecord } from './staff-records';
+import { announceStaffRefusal } from './staff-refusal';
 
 /** Refusals of the permit checks; every subgraph returns the same codes. */
 export const StaffErrorCode = {
@@ -13,6 +14,7 @@ export const StaffErrorCode = {
   NotRegisteredStaff: 'NOT_REGISTERED_STAFF',
   PermitInvalid: 'PERMIT_INVALID',
   NotAuthorizedRepresentative: 'NOT_AUTHORIZED_REPRESENTATIVE',
+  NotDepartmentStaff: 'NOT_DEPARTMENT_STAFF',
 } as const;
 
 export interface ActingAs {
@@ -30,9 +32,31 @@ export interface ActingAs {
  */
 export async function assertMayAct(
   context: RequestContext,
-  { departmentCode, role, at = clock.now() }: ActingAs,
+  acting: ActingAs,
   directory: StaffDirectory = replicaStaffDirectory,
-): Promise<void> {
+): Promise<StaffRecord> {
+  return refusalsAnnounced(context, () => checkMayAct(context, acting, directory));
+}
+
+const staffRefusalCodes: readonly string[] = Object.values(StaffErrorCode);
+
+/** Every refusal of the registry check is announced, so supervision records the violation. */
+async function refusalsAnnounced<T>(context: RequestContext, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof DomainError && staffRefusalCodes.includes(error.code)) {
+      await announceStaffRefusal(context, error);
+    }
+    throw error;
+  }
+}
+
+async function checkMayAct(
+  context: RequestContext,
+  { departmentCode, role, at = clock.now() }: ActingAs,
+  directory: StaffDirectory,
+): Promise<StaffRecord> {
   const { identity, em } = context;
   if (isAnonymous(identity)) throw unauthenticated();
   const roles = Array.isArray(role) ? role : [role];
@@ -67,6 +91,7 @@ export async function assertMayAct(
       { subject: identity.subject, on: day, problems: problems.length ? problems : ['NONE'] },
     );
   }
+  return staff;
 }
 
 /**
@@ -82,7 +107,17 @@ export async function assertChiefRepresentative(
   }: { departmentCode: string; itemCode: string; at?: Date },
   directory: StaffDirectory = replicaStaffDirectory,
 ): Promise<void> {
-  await assertMayAct(context, { departmentCode, role: Role.CHIEF_REPRESENTATIVE, at }, directory);
+  await refusalsAnnounced(context, async () => {
+    await checkMayAct(context, { departmentCode, role: Role.CHIEF_REPRESENTATIVE, at }, directory);
+    await checkRepresentative(context, { departmentCode, itemCode, at }, directory);
+  });
+}
+
+async function checkRepresentative(
+  context: RequestContext,
+  { departmentCode, itemCode, at }: { departmentCode: string; itemCode: string; at: Date },
+  directory: StaffDirectory,
+): Promise<void> {
   const day = localDate(at);
   const authorized = (await directory.representatives(context.em, departmentCode)).some(
     (rep) =>
@@ -95,4 +130,29 @@ export async function assertChiefRepresentative(
       { subject: context.identity.subject, departmentCode, itemCode, on: day },
     );
   }
+}
+
+/**
+ * The one registry check for anyone acting as department staff, in every subgraph: a caller
+ * holding a department role (of `roles`) acts only while the center has them registered for it in
+ * their department, with a valid work permit. Callers acting in no department role pass.
+ */
+export async function assertRegisteredStaff(
+  context: RequestContext,
+  roles: readonly Role[] = departmentRoles,
+  directory: StaffDirectory = replicaStaffDirectory,
+): Promise<void> {
+  const { identity } = context;
+  const held = roles.filter((role) => hasRole(identity, role));
+  if (held.length === 0) return;
+  if (!identity.departmentCode) {
+    const error = new DomainError(
+      StaffErrorCode.NotDepartmentStaff,
+      `${identity.subject} acts in a department role but for no department.`,
+      { subject: identity.subject, roles: held },
+    );
+    await announceStaffRefusal(context, error);
+    throw error;
+  }
+  await assertMayAct(context, { departmentCode: identity.departmentCode, role: held }, directory);
 }

@@ -19,6 +19,7 @@ import {
   paginate,
   type RequestContext,
   isUuid,
+  assertRegisteredStaff,
 } from '../../kit';
 import { Material } from '../material/material.entity';
 import { MaterialConnection } from '../material/material-connection';
@@ -38,11 +39,12 @@ export class ApplicantResolver {
     nullable: true,
     description: 'One applicant by id; an applicant account sees only its own.',
   })
-  applicant(
+  async applicant(
     @Arg('id', () => ID, { description: 'Applicant id.' }) id: string,
     @Ctx() context: RequestContext,
   ) {
     assertMaySeeApplicant(context.identity, id);
+    await assertRegisteredStaff(context);
     return isUuid(id) ? applicantById(context).load(id) : null;
   }
 

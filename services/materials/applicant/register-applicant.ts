@@ -1,5 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { DomainError, Role, badInput, conflict, hasRole, type RequestContext } from '../../kit';
+import {
+  DomainError,
+  Role,
+  assertRegisteredStaff,
+  badInput,
+  conflict,
+  hasRole,
+  type RequestContext,
+} from '../../kit';
 import { Applicant } from './applicant.entity';
 import { ApplicantKind } from './applicant-kind';
 import { isValidCreditCode } from './credit-code';
@@ -33,9 +41,10 @@ export function checkIdentifier(kind: ApplicantKind, raw: string): string {
  * identity provider can put the applicant id into the account's tokens.
  */
 export async function registerApplicant(
-  { em, identity }: RequestContext,
+  context: RequestContext,
   input: RegisterApplicantInput,
 ): Promise<Applicant> {
+  const { em, identity } = context;
   const selfRegistration = !hasRole(identity, Role.WINDOW_CLERK, Role.CENTER_ADMIN);
   if (selfRegistration && identity.applicantId) {
     throw new DomainError(
@@ -44,6 +53,8 @@ export async function registerApplicant(
       { applicantId: identity.applicantId },
     );
   }
+  // Staff register others only while the center's registry certifies them.
+  if (!selfRegistration) await assertRegisteredStaff(context);
   const identifier = checkIdentifier(input.kind, input.identifier);
   const name = input.name.trim();
   if (name === '' || name.length > 200) throw badInput('Give a name of 1 to 200 characters.');

@@ -10,7 +10,15 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, Role, forbidden, paginate, type RequestContext, isUuid } from '../../kit';
+import {
+  PageArgs,
+  Role,
+  forbidden,
+  paginate,
+  type RequestContext,
+  isUuid,
+  assertRegisteredStaff,
+} from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { applicantById } from '../applicant/applicant.loader';
 import { MaterialType } from '../material-type/material-type.entity';
@@ -43,6 +51,7 @@ export class MaterialResolver {
     @Arg('id', () => ID, { description: 'Material version id.' }) id: string,
     @Ctx() context: RequestContext,
   ) {
+    await assertRegisteredStaff(context);
     const material = isUuid(id) ? await materialById(context).load(id) : null;
     if (!material) return null;
     const visible = await visibleMaterialTypes(context, material.applicantId);
@@ -58,6 +67,7 @@ export class MaterialResolver {
       "The review desk: current versions waiting for the one-time review by the caller's department, oldest first.",
   })
   async materialsAwaitingReview(@Args() page: PageArgs, @Ctx() context: RequestContext) {
+    await assertRegisteredStaff(context);
     const departmentCode = context.identity.departmentCode;
     if (!departmentCode) throw forbidden('Only department reviewers have a review desk.');
     return paginate(
@@ -78,7 +88,7 @@ export class MaterialResolver {
     description:
       "Reads a material version's content. A department reads only for a case on which it has an open task needing the material (or, as lead department, to review it); every such read is logged for the applicant to see.",
   })
-  materialContent(
+  async materialContent(
     @Arg('id', () => ID, { description: 'Material version id.' }) id: string,
     @Arg('caseId', () => ID, {
       nullable: true,
@@ -88,6 +98,7 @@ export class MaterialResolver {
     caseId: string | null,
     @Ctx() context: RequestContext,
   ) {
+    await assertRegisteredStaff(context);
     return readMaterialContent(context, store, id, caseId ?? null);
   }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import {
   DomainError,
+  assertRegisteredStaff,
   conflict,
   notFound,
   publishEvent,
@@ -32,6 +33,7 @@ export async function uploadMaterial(
 ): Promise<Material> {
   const { identity, em } = context;
   assertMayUploadFor(identity, applicantId);
+  await assertRegisteredStaff(context);
   checkDeclaredFile(file.size, file.type);
   if (!isUuid(applicantId)) throw notFound('Applicant', applicantId);
   const [applicant, type] = await Promise.all([

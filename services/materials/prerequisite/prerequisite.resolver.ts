@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../kit';
+import { assertRegisteredStaff, type RequestContext } from '../../kit';
 import { assertMaySeeApplicant } from '../sharing/access';
 import { checkPrerequisites } from './check-prerequisites';
 import { MaterialRequirementInput } from './material-requirement.input';
@@ -12,7 +12,7 @@ export class PrerequisiteResolver {
     description:
       'The prerequisite check of an application: for each required material whether the applicant has it verified, pending, missing, rejected or expired, and whether the application passes. Front-ends show it as the one notice of everything still needed.',
   })
-  prerequisiteCheck(
+  async prerequisiteCheck(
     @Arg('applicantId', () => ID, { description: 'The applicant applying.' }) applicantId: string,
     @Arg('requirements', () => [MaterialRequirementInput], {
       description: 'The materials the bundle or item requires.',
@@ -21,6 +21,7 @@ export class PrerequisiteResolver {
     @Ctx() context: RequestContext,
   ) {
     assertMaySeeApplicant(context.identity, applicantId);
+    await assertRegisteredStaff(context);
     return checkPrerequisites(context.em, applicantId, requirements);
   }
 }

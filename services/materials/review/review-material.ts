@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import {
   assertOwnDepartment,
+  assertRegisteredStaff,
   badInput,
   clock,
   DomainError,
@@ -28,6 +29,7 @@ export async function reviewMaterial(
   input: ReviewMaterialInput,
   now = clock.now(),
 ): Promise<Material> {
+  await assertRegisteredStaff(context);
   const problems = input.problems.map((problem) => problem.trim());
   if (problems.length > maxProblems) {
     throw badInput(`List at most ${maxProblems} problems.`, { count: problems.length });

@@ -6,8 +6,9 @@ import { caseHandlers } from '../case/case-events';
 import { loadClockContext, type ClockContext } from '../clock/clock-context';
 import { centerHandlers } from '../replica/center-events';
 import { taskHandlers } from '../task/task-events';
+import { refusalHandlers } from '../violation/judge-refusal';
 
-const handlers = { ...centerHandlers, ...caseHandlers, ...taskHandlers };
+const handlers = { ...centerHandlers, ...caseHandlers, ...taskHandlers, ...refusalHandlers };
 
 // One calendar read per delivered batch (the batch shares its transaction), not per event.
 const batchContexts = new WeakMap<EntityManager, ClockContext>();

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertOwnDepartment,
+  assertRegisteredStaff,
   badInput,
   clock,
   ConnectionType,
@@ -68,11 +69,13 @@ export class RatingResolver {
   @Mutation(() => FollowUp, {
     description: "Closes your department's follow-up with its response to the applicant.",
   })
-  closeFollowUp(
+  async closeFollowUp(
     @Arg('id', () => ID, { description: 'The follow-up.' }) id: string,
     @Arg('response', { description: "The department's response." }) response: string,
     @Ctx() context: RequestContext,
   ): Promise<FollowUp> {
+    // Staff answer for their department only while the center's registry certifies them.
+    await assertRegisteredStaff(context, responders);
     const text = response.trim();
     if (text === '' || text.length > 2000) throw badInput('response holds 1 to 2000 characters.');
     if (!isUuid(id)) throw notFound('Follow-up', id);

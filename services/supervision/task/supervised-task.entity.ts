@@ -22,6 +22,12 @@ export class SupervisedTask extends Clocked {
   @Property({ type: 'string[]' })
   itemCodes: string[] = [];
 
+  @Field(() => Boolean, {
+    description: 'Whether an item of the task was published with a review step before sign-off.',
+  })
+  @Property({ type: 'boolean' })
+  reviewRequired: boolean = true;
+
   @Field(() => SupervisedTaskStatus, { description: 'Where the task stands.' })
   @Property({ type: 'string' })
   status: SupervisedTaskStatus = SupervisedTaskStatus.OPEN;

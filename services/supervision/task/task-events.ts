@@ -7,11 +7,14 @@ import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock, pauseClock, resumeClock } from '../clock/clock-operations';
 import { refreshCase, refreshTask } from '../clock/clock-subjects';
 import { eventTime } from '../events/event-day';
+import { publishedStepKinds } from '../../kit/department-workflow/published-steps';
 import { judgeAct } from '../violation/judge-act';
 import { judgeLate } from '../violation/judge-late';
 import { judgeOffSystem } from '../violation/judge-off-system';
 import { judgeRejection } from '../violation/judge-rejection';
 import { judgeSign } from '../violation/judge-sign';
+import { recordViolation } from '../violation/record-violation';
+import { ViolationKind } from '../violation/violation-kind';
 import { SupervisedTask } from './supervised-task.entity';
 import { SupervisedTaskStatus } from './supervised-task-status';
 
@@ -21,7 +24,8 @@ type TaskTopic =
   | DepartmentTaskTopic
   | 'approvals.task.opened'
   | 'approvals.task.cancelled'
-  | 'approvals.supplement.supplied';
+  | 'approvals.supplement.supplied'
+  | 'approvals.sign-off.refused';
 
 interface Step {
   task: SupervisedTask;
@@ -110,6 +114,9 @@ export const taskHandlers: TopicHandlers<TaskTopic, [EntityManager, ClockContext
       caseId: p.caseId,
       departmentCode: p.departmentCode,
       itemCodes: (p.items ?? []).map((item: { code: string }) => item.code),
+      reviewRequired: (p.items ?? []).some((item: { steps?: unknown }) =>
+        publishedStepKinds(item.steps).includes('REVIEW'),
+      ),
       status: SupervisedTaskStatus.OPEN,
       openedAt: at,
     });
@@ -122,11 +129,49 @@ export const taskHandlers: TopicHandlers<TaskTopic, [EntityManager, ClockContext
     await refreshTask(em, context, task);
   },
 
+  // The joint approval's word is final: a decision it did not take before the case ended is
+  // cancelled here as it is in approvals and in the department.
   async 'approvals.task.cancelled'(event, em, context) {
     const task = await em.findOne(SupervisedTask, { id: event.payload.taskId });
     if (!task) return;
     const { day } = eventTime(event.payload.at, event.occurredAt);
+    if (
+      task.status === SupervisedTaskStatus.APPROVED ||
+      task.status === SupervisedTaskStatus.REJECTED
+    ) {
+      task.status = SupervisedTaskStatus.CANCELLED;
+    }
     await close(em, context, task, SupervisedTaskStatus.CANCELLED, day);
+    await refreshTask(em, context, task);
+  },
+
+  // The joint approval refused a sign-off whose signer or seal was revoked first: the task is
+  // open again, as in approvals and the department, and the attempt is a violation.
+  async 'approvals.sign-off.refused'(event, em, context) {
+    const p = event.payload;
+    const task = await em.findOne(SupervisedTask, { id: p.taskId });
+    if (!task) return;
+    if (task.status === SupervisedTaskStatus.APPROVED) {
+      task.status = SupervisedTaskStatus.OPEN;
+      task.decidedAt = null;
+      task.decidedBy = null;
+      task.closedOn = null;
+      task.usedDays = null;
+    }
+    await recordViolation(em, event, {
+      kind:
+        p.reason === 'SEAL_REVOKED'
+          ? ViolationKind.SIGN_WITH_REVOKED_SEAL
+          : p.reason === 'SIGNER_PERMIT_INVALID'
+            ? ViolationKind.ACT_WITHOUT_PERMIT
+            : ViolationKind.SIGN_BY_UNAUTHORIZED,
+      subjectKey: `${task.id}:sign-off:${(p.serials ?? []).join(',')}`,
+      caseId: task.caseId,
+      taskId: task.id,
+      departmentCode: task.departmentCode,
+      person: p.signedBy ?? null,
+      judgedAgainst: { refusedBy: 'approvals', reason: p.reason },
+    });
     await refreshTask(em, context, task);
   },
 
@@ -172,6 +217,11 @@ export const taskHandlers: TopicHandlers<TaskTopic, [EntityManager, ClockContext
 
   'department.task.resumed': departmentStep('resume', async (_e, em, context, { task, day }) => {
     await setPaused(em, context, task, false, day);
+  }),
+
+  'department.task.returned': departmentStep('return', async (_e, _em, _c, { task }) => {
+    task.reviewedAt = null;
+    task.reviewedBy = null;
   }),
 
   'department.task.rejected': departmentStep(

@@ -12,7 +12,7 @@ export async function judgeSign(
   { by, at }: { by: string; at: Date },
 ): Promise<void> {
   const where = { caseId: task.caseId, taskId: task.id, departmentCode: task.departmentCode };
-  if (!task.reviewedAt) {
+  if (task.reviewRequired && !task.reviewedAt) {
     await recordViolation(em, event, {
       kind: ViolationKind.SIGN_WITHOUT_REVIEW,
       subjectKey: task.id,
@@ -22,18 +22,21 @@ export async function judgeSign(
     });
   }
   const day = localDate(at);
-  const itemCode: string | undefined = event.payload.licence?.itemCode ?? task.itemCodes[0];
   const representatives = await replicaStaffDirectory.representatives(em, task.departmentCode);
-  const authorized = representatives.some(
-    (rep) =>
-      rep.subject === by && itemCode !== undefined && representativeCovers(rep, itemCode, day, at),
+  // Every item the task signs off must be within the signer's authorization.
+  const uncovered = task.itemCodes.filter(
+    (code) =>
+      !representatives.some(
+        (rep) => rep.subject === by && representativeCovers(rep, code, day, at),
+      ),
   );
-  if (authorized) return;
+  if (task.itemCodes.length > 0 && uncovered.length === 0) return;
+  const itemCode = uncovered[0] ?? null;
   await recordViolation(em, event, {
     kind: ViolationKind.SIGN_BY_UNAUTHORIZED,
     subjectKey: task.id,
     ...where,
     person: by,
-    judgedAgainst: { itemCode: itemCode ?? null, on: day, representatives },
+    judgedAgainst: { itemCode, on: day, representatives },
   });
 }

@@ -18,6 +18,7 @@ import {
 import { startTestHub, type TestHub } from '../../kit/hub';
 import type { HubEventMap, TaskActPayload, Topic } from '../../../services/contracts';
 import { departmentStaff, pdf, upload } from '../materials/materials-hub';
+import { notRefusalRecord } from '../../kit/refusal-records';
 
 export { departmentStaff };
 
@@ -460,18 +461,20 @@ export async function approveTask(
   await departmentStep(hub, task, caseId, 'approved', {
     at,
     by: `staff-${task.department.code.toLowerCase()}-chief`,
-    licence: {
-      serial,
-      itemCode: `TST-${task.department.code}-1`,
-      itemVersion: 1,
-      materialTypeCode: licenceTypeOf[task.department.code],
-      issuedAt: at,
-      validUntil: null,
-      content,
-      contentSha256: licenceContentSha256(content),
-      signature: signLicenceContent(content, seal.privateKey),
-      sealKeyId: seal.keyId,
-    },
+    licences: [
+      {
+        serial,
+        itemCode: `TST-${task.department.code}-1`,
+        itemVersion: 1,
+        materialTypeCode: licenceTypeOf[task.department.code],
+        issuedAt: at,
+        validUntil: null,
+        content,
+        contentSha256: licenceContentSha256(content),
+        signature: signLicenceContent(content, seal.privateKey),
+        sealKeyId: seal.keyId,
+      },
+    ],
   });
   return serial;
 }
@@ -497,7 +500,7 @@ export async function snapshot(hub: TestHub): Promise<Record<string, number>> {
            (select count(*) from task)::int as tasks,
            (select count(*) from timeline_entry)::int as timeline,
            (select count(*) from licence)::int as licences,
-           (select count(*) from events.event)::int as events,
+           (select count(*) from events.event where ${notRefusalRecord})::int as events,
            (select string_agg(status::text || ':' || id, ',' order by id) from "case") as statuses,
            (select string_agg(status::text || ':' || id, ',' order by id) from task) as task_statuses`);
   return row;

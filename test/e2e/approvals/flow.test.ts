@@ -209,7 +209,7 @@ describe('the join', () => {
     expect(response.data.licence).toMatchObject({ serial, signatureValid: false, valid: false });
   });
 
-  it('stops verifying licences issued after the center revoked their seal, not those before', async () => {
+  it('keeps verifying licences sealed before the revocation; a sign-off after it never stands', async () => {
     const seal = await generateSeal(hub, 'DRC');
     const earlier = await applyAndSettle(hub, 'ITEM', 'TST-DRC-1');
     const before = await approveTask(
@@ -236,10 +236,17 @@ describe('the join', () => {
       seal,
       '2026-12-04T03:00:00Z',
     );
-    const verified = async (serial: string) =>
-      (await hub.query(null, licenceQuery, { serial })).data.licence.signatureValid;
-    expect(await verified(before)).toBe(true);
-    expect(await verified(after)).toBe(false);
+    const licenceOf = async (serial: string) =>
+      (await hub.query(null, licenceQuery, { serial })).data.licence;
+    expect((await licenceOf(before)).signatureValid).toBe(true);
+    expect(await licenceOf(after)).toBeNull();
+    const refused = await readCase(hub, later.id);
+    expect(refused.status).toBe('IN_PROGRESS');
+    expect(taskOf(refused, 'DRC')).toMatchObject({ status: 'REVIEWED', licence: null });
+    const [refusal] = (await eventsOf(hub, 'approvals.sign-off.refused')).filter(
+      (event) => event.payload.caseId === later.id,
+    );
+    expect(refusal.payload).toMatchObject({ reason: 'SEAL_REVOKED', serials: [after] });
   });
 
   it('ends the case on one rejection and cancels the other open tasks', async () => {
@@ -339,6 +346,8 @@ describe('the join', () => {
   });
 
   it('lets the applicant withdraw until completion, cancelling every open task', async () => {
+    // Earlier tests rotated and revoked DRC's seal: sign with the one in force now.
+    seals.DRC = await generateSeal(hub, 'DRC');
     const kase = await applyAndSettle(hub, 'BUNDLE', 'TST-PAIR');
     await approveTask(hub, taskOf(kase, 'DRC'), kase.id, seals.DRC, '2026-12-01T03:00:00Z');
     const withdrawn = await hub.query(applicantOf(riverside), withdrawMutation, {

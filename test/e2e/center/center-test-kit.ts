@@ -1,5 +1,6 @@
 import { Role, type Identity } from '../../../services/kit';
 import type { TestHub } from '../../kit/hub';
+import { notRefusalRecord } from '../../kit/refusal-records';
 
 const centerTables = [
   'department',
@@ -19,31 +20,60 @@ const centerTables = [
   'calendar_day',
 ];
 
-/** A fingerprint of every center table and of the event log, to prove a refusal wrote nothing. */
+/**
+ * A fingerprint of every center table and of the event log, to prove a refusal wrote nothing.
+ * A refusal of a staff member's act is itself recorded for supervision (`staff.act.refused`, in
+ * a transaction of its own): that record is the one write a refusal makes, so it is left out of
+ * the fingerprint and checked on its own by `refusedWithoutChange`.
+ */
 export async function centerState(hub: TestHub): Promise<Record<string, string>> {
   const connection = hub.subgraph('center').orm.em.getConnection();
   const state: Record<string, string> = {};
-  for (const table of [...centerTables.map((t) => `center.${t}`), 'events.event']) {
+  const sources = [
+    ...centerTables.map((t) => [`center.${t}`, `center.${t}`]),
+    ['events.event', `(select * from events.event where ${notRefusalRecord})`],
+  ];
+  for (const [name, source] of sources) {
     const [row] = await connection.execute(
-      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as digest from ${table} t`,
+      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as digest from ${source} t`,
     );
-    state[table] = row.digest;
+    state[name] = row.digest;
   }
   return state;
 }
 
-/** Runs a request that must be refused and checks the database did not change. */
+/** Refusals recorded for supervision, newest last. */
+async function refusalsRecorded(hub: TestHub): Promise<{ subject: string; code: string }[]> {
+  return hub
+    .subgraph('center')
+    .orm.em.getConnection()
+    .execute(
+      `select payload->>'subject' as subject, payload->>'code' as code from events.event
+        where topic = 'staff.act.refused' order by transaction_id, position`,
+    );
+}
+
+/**
+ * Runs a request that must be refused and checks the database did not change: no center table,
+ * no event but, when the refusal is of a staff member's act, the one `staff.act.refused` record
+ * of it, naming the refused code.
+ */
 export async function refusedWithoutChange(
   hub: TestHub,
   request: () => ReturnType<TestHub['query']>,
 ): Promise<string[]> {
   const before = await centerState(hub);
+  const refusalsBefore = (await refusalsRecorded(hub)).length;
   const response = await request();
   const data = (response.data ?? {}) as Record<string, unknown>;
   expect(Object.values(data).every((value) => value === null)).toBe(true);
   expect(await centerState(hub)).toEqual(before);
   expect(JSON.stringify(response.errors)).not.toMatch(/\bat .*\.(js|ts):\d+/);
-  return (response.errors ?? []).map((error) => error.extensions?.code);
+  const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+  const recorded = (await refusalsRecorded(hub)).slice(refusalsBefore);
+  expect(recorded.length).toBeLessThanOrEqual(1);
+  for (const refusal of recorded) expect(codes).toContain(refusal.code);
+  return codes;
 }
 
 export function staffOf(departmentCode: string, duty: 'clerk' | 'reviewer' | 'chief'): Identity {

@@ -9,6 +9,7 @@ import {
 import { center } from '../../../services/center';
 import { departments } from '../../../services/departments';
 import { startTestHub, type TestHub } from '../../kit/hub';
+import { notRefusalRecord } from '../../kit/refusal-records';
 
 /** The center (it seeds staff, permits and chief representatives) and the five departments. */
 export const startDepartmentHub = () => startTestHub({ subgraphs: [center, ...departments] });
@@ -155,14 +156,17 @@ export async function departmentEvents(hub: TestHub, taskId: string) {
   );
 }
 
-/** Everything a refused step could have changed, to compare before and after. */
+/**
+ * Everything a refused step could have changed, to compare before and after; the record of the
+ * refusal itself (see `notRefusalRecord`) is not a change.
+ */
 export async function snapshot(hub: TestHub, code: string) {
   const schema = schemaOf(code);
   const [tasks, steps, licences, events] = await Promise.all([
     sql(hub, `select * from ${schema}.department_task order by id`),
     sql(hub, `select count(*)::int as n from ${schema}.department_task_step`),
     sql(hub, `select count(*)::int as n from ${schema}.department_licence`),
-    sql(hub, `select count(*)::int as n from events.event`),
+    sql(hub, `select count(*)::int as n from events.event where ${notRefusalRecord}`),
   ]);
   return { tasks, steps: steps[0].n, licences: licences[0].n, events: events[0].n };
 }

@@ -139,7 +139,7 @@ it('pauses the clock for a supplement and resumes when the applicant supplies it
   expect((await review(hub, reviewer, 'HCB', taskId)).errors).toBeUndefined();
 });
 
-it('ends a task the case no longer needs, and keeps a decision already made', async () => {
+it('ends a task the case no longer needs, voiding a sign-off the joint approval never took', async () => {
   const open = await openTask(hub, 'AMR');
   const decided = await openTask(hub, 'AMR');
   const [clerk, reviewer, chief] = [
@@ -164,8 +164,19 @@ it('ends a task the case no longer needs, and keeps a decision already made', as
     });
   }
   expect(await readTask(hub, 'AMR', open.taskId)).toMatchObject({ status: 'CANCELLED' });
-  expect(await readTask(hub, 'AMR', decided.taskId)).toMatchObject({ status: 'APPROVED' });
+  // Approvals cancels only tasks it has not taken a decision from: this sign-off came too late.
+  expect(await readTask(hub, 'AMR', decided.taskId)).toMatchObject({
+    status: 'CANCELLED',
+    licence: null,
+  });
+  const licences = await sql(
+    hub,
+    'select void_reason from department_amr.department_licence where task_id = ?',
+    [decided.taskId],
+  );
+  expect(licences).toEqual([{ void_reason: 'CASE_WITHDRAWN' }]);
   expect(errorCodes(await accept(hub, clerk, 'AMR', open.taskId))).toEqual(['CONFLICT']);
+  expect(errorCodes(await sign(hub, chief, 'AMR', decided.taskId))).toEqual(['CONFLICT']);
 });
 
 it("resolves Task.<code>Review for the gateway, to the case's applicant and staff only", async () => {

@@ -102,14 +102,15 @@ it('runs accept, review and sign as the demo DRC staff, sealing a licence that v
   expect(events[1].payload).toMatchObject({ by: 'staff-drc-reviewer', opinion: 'Fits the plan.' });
   const approved = events[2].payload;
   expect(approved).toMatchObject({ caseId, taskId, departmentCode: 'DRC', by: 'staff-drc-chief' });
-  expect(approved.licence).toMatchObject({
+  expect(approved.licences).toHaveLength(1);
+  expect(approved.licences[0]).toMatchObject({
     serial: licence.serial,
     contentSha256: licence.contentSha256,
     signature: licence.signature,
     sealKeyId: licence.sealKeyId,
   });
   expect(
-    verifyLicenceSignature(approved.licence.content, approved.licence.signature, publicKey),
+    verifyLicenceSignature(approved.licences[0].content, approved.licences[0].signature, publicKey),
   ).toBe(true);
 });
 

@@ -9,14 +9,20 @@ import type { GraphQLResponse } from '../../kit/graphql-client';
 export { demoApplicantId };
 
 /** The materials subgraph with the center beside it (departments' names come from there). */
-export const startMaterialsHub = () => startTestHub({ subgraphs: [center, materials] });
+export async function startMaterialsHub(): Promise<TestHub> {
+  const hub = await startTestHub({ subgraphs: [center, materials] });
+  // Materials learns the center's staff registry (the demo staff) from its events.
+  await hub.settle();
+  return hub;
+}
 
 export function departmentStaff(
   departmentCode: string,
   role: 'DEPARTMENT_REVIEWER' | 'CHIEF_REPRESENTATIVE' = 'DEPARTMENT_REVIEWER',
 ): Identity {
   return {
-    subject: `staff-${departmentCode.toLowerCase()}-${role.toLowerCase()}`,
+    // The person the center's demo data registers and certifies for that role.
+    subject: `staff-${departmentCode.toLowerCase()}-${role === 'DEPARTMENT_REVIEWER' ? 'reviewer' : 'chief'}`,
     name: `Reviewer of ${departmentCode}`,
     roles: [role as Identity['roles'][number]],
     departmentCode,

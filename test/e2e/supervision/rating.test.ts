@@ -61,6 +61,31 @@ beforeAll(async () => {
       at: at('2026-03-02'),
     }),
   );
+  // The EEB reviewer answers for the department only as staff the center registered and
+  // certified: supervision learns that from the center's events.
+  await hub.publish(
+    {
+      topic: 'center.staff.registered',
+      key: eebReviewer.subject!,
+      payload: {
+        subject: eebReviewer.subject!,
+        name: 'EEB reviewer',
+        departmentCode: 'EEB',
+        sectionCode: 'EEB-EIA',
+        duty: Role.DEPARTMENT_REVIEWER,
+      },
+    },
+    {
+      topic: 'center.staff.permit-issued',
+      key: eebReviewer.subject!,
+      payload: {
+        number: 'WP-EEB-REVIEWER',
+        subject: eebReviewer.subject!,
+        issuedOn: '2026-01-01',
+        expiresOn: '2099-12-31',
+      },
+    },
+  );
 });
 
 afterAll(async () => {

@@ -1,0 +1,15 @@
+/**
+ * SQL condition on `events.event` (alias-free) for every event but the record of a refusal.
+ *
+ * A refused staff act changes no state, but it is not silent: the refusing subgraph announces it
+ * (`staff.act.refused`, in a transaction of its own) and supervision records the violation it is
+ * (`supervision.violation.recorded`, pointing at that announcement). Tests proving that a refusal
+ * "changes nothing" compare the state tables and every other event, and check these records on
+ * their own.
+ */
+export const notRefusalRecord = `not (
+  topic = 'staff.act.refused'
+  or (topic = 'supervision.violation.recorded'
+      and (payload->>'eventPosition')::bigint in
+        (select position from events.event where topic = 'staff.act.refused'))
+)`;
