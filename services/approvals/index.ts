@@ -2,7 +2,9 @@ import { calendarReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { PublishedBundle } from './catalog/published-bundle.entity';
 import { PublishedItem } from './catalog/published-item.entity';
 import { catalogReplicaConsumer } from './catalog/catalog-replica.consumer';
+import { calendarChangedConsumer } from './calendar/calendar-changed.consumer';
 import { Case } from './case/case.entity';
+import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
@@ -10,6 +12,7 @@ import { departmentTaskConsumer } from './join/department-task.consumer';
 import { prerequisitesCheckedConsumer } from './join/prerequisites-checked.consumer';
 import { Licence } from './licence/licence.entity';
 import { LicenceResolver } from './licence/licence.resolver';
+import { materialEventsConsumer } from './materials/material-events.consumer';
 import { SealKey } from './licence/seal-key.entity';
 import { Task } from './task/task.entity';
 import {
@@ -34,6 +37,7 @@ export const approvals: SubgraphDefinition = {
       TaskResolver,
       LicenceResolver,
       TimelineEntryResolver,
+      CommitmentResolver,
     ],
     orphanedTypes: departmentReviewTypes,
     references: {
@@ -49,6 +53,8 @@ export const approvals: SubgraphDefinition = {
     catalogReplicaConsumer,
     prerequisitesCheckedConsumer,
     departmentTaskConsumer,
+    materialEventsConsumer,
+    calendarChangedConsumer,
   ],
   seed: seedApprovals,
 };

@@ -76,6 +76,10 @@ export async function seedApprovals(em: EntityManager): Promise<void> {
     notice: [],
     commitmentMaterialTypeCodes: [],
     commitmentDeadlineOn: null,
+    commitmentVerifiedCodes: [],
+    commitmentException: null,
+    calendarWaitingYear: null,
+    pausedDays: 0,
     createdAt: demo.acceptedAt,
   }));
   await em.createQueryBuilder(Case).insert(cases).onConflict('reference').ignore().execute();

@@ -115,6 +115,27 @@ export interface LicenceIssuedPayload {
   contentSha256: string;
 }
 
+/** A case accepted under commitment no longer waits for it: every committed material verified,
+ * or the center's documented exception (reform rule: acceptance under commitment, 容缺受理). */
+export interface CommitmentKeptPayload {
+  caseId: string;
+  reference: string;
+  applicantId: string;
+  verifiedMaterialTypeCodes: string[];
+  outstandingMaterialTypeCodes: string[];
+  exception: { reason: string; documentNumber: string; by: string; at: string } | null;
+  at: string;
+}
+
+/** The center entered or changed a calendar year; a running case's deadlines moved with it. */
+export interface DeadlinesRecomputedPayload {
+  caseId: string;
+  deadlineOn: string | null;
+  commitmentDeadlineOn: string | null;
+  tasks: { taskId: string; departmentCode: string; deadlineOn: string }[];
+  at: string;
+}
+
 /**
  * The join refused a sign-off: a revocation of its seal, or of its signer's authorization or
  * work permit, was ordered before it. Its licences are void; the task waits for a lawful one.
@@ -140,6 +161,8 @@ export interface ApprovalsEvents {
   'approvals.case.rejected': CaseRejectedPayload;
   'approvals.case.withdrawn': CaseWithdrawnPayload;
   'approvals.licence.issued': LicenceIssuedPayload;
+  'approvals.commitment.kept': CommitmentKeptPayload;
+  'approvals.case.deadlines-recomputed': DeadlinesRecomputedPayload;
   'approvals.sign-off.refused': SignOffRefusedPayload;
 }
 
@@ -154,5 +177,7 @@ export const approvalsTopics = {
   caseRejected: 'approvals.case.rejected',
   caseWithdrawn: 'approvals.case.withdrawn',
   licenceIssued: 'approvals.licence.issued',
+  commitmentKept: 'approvals.commitment.kept',
+  deadlinesRecomputed: 'approvals.case.deadlines-recomputed',
   signOffRefused: 'approvals.sign-off.refused',
 } as const satisfies Record<string, keyof ApprovalsEvents>;

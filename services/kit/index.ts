@@ -47,6 +47,8 @@ export * from './calendar/working-days';
 export * from './calendar/paused-deadline';
 export * from './calendar/calendar-replica';
 export * from './calendar/calendar-replica.consumer';
+export * from './materials/verified-materials';
+export * from './materials/verified-materials.consumer';
 export * from './staff/staff-records';
 export * from './staff/staff-events';
 export * from './staff/staff-directory';

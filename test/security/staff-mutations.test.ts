@@ -200,6 +200,7 @@ const notForStaff: Record<string, string> = {
   createWindow: "the center's officers open windows",
   retryParkedEvent: 'the operators of event delivery (supervisor, center admin)',
   setYellowWarningThreshold: "the center's officers set supervision's warning threshold",
+  recordCommitmentException: "the center's officers record a documented exception to a commitment",
 };
 
 /** Every staff mutation of the composed schema, with what it takes. */

@@ -22,7 +22,7 @@ const steps: Record<string, Step> = {
   accept: acceptStep,
   review: reviewStep('Conforms.'),
   meeting: meetingStep('2026-03-04', 'Agreed.'),
-  supplement: supplementStep([{ materialTypeCode: 'SITE_PLAN', reason: 'Unreadable.' }]),
+  supplement: supplementStep([{ materialTypeCode: 'SITE_PLAN', reason: 'Unreadable.' }], 'NRP'),
   reject: rejectStep('EEB', ['The site plan is missing.']),
   sign: signStep({ code: 'EEB' } as DepartmentDefinition),
 };
@@ -100,6 +100,6 @@ describe('the order of a department task', () => {
     expect(code(() => reviewStep('   '))).toBe('BAD_USER_INPUT');
     expect(code(() => meetingStep('4 March', 'Agreed.'))).toBe('BAD_USER_INPUT');
     expect(code(() => rejectStep('EEB', []))).toBe('REASONS_REQUIRED');
-    expect(code(() => supplementStep([]))).toBe('BAD_USER_INPUT');
+    expect(code(() => supplementStep([], 'NRP'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -7,6 +7,7 @@ import { SubjectKind } from './subject-kind';
 import type { CaseItem } from './case-item';
 import type { MaterialRequirement } from './material-requirement';
 import type { NoticeEntry } from './notice-entry';
+import type { CommitmentException } from './commitment';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Case', {
@@ -88,16 +89,41 @@ export class Case {
   @Property({ type: 'date', nullable: true })
   commitmentDeadlineOn: string | null = null;
 
+  /** Committed materials whose lead department has verified them since acceptance. */
+  @Property({ type: 'string[]' })
+  commitmentVerifiedCodes: string[] = [];
+
+  /** The center's documented exception: the case may complete without the committed materials. */
+  @Property({ type: 'json', nullable: true })
+  commitmentException: CommitmentException | null = null;
+
   @Field(() => Date, { nullable: true, description: 'When the case was accepted; null before.' })
   @Property({ type: 'Date', nullable: true })
   acceptedAt: Date | null = null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Last working day to complete the case (`YYYY-MM-DD`); null until accepted.',
+    description:
+      'Last working day to complete the case (`YYYY-MM-DD`), moved later by the working days it stood still for supplements; null until accepted.',
   })
   @Property({ type: 'date', nullable: true })
   deadlineOn: string | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The calendar year the case waits for: its deadline would fall in (or run across) a year the center has not entered yet, so it is accepted once the year is entered; null otherwise.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  calendarWaitingYear: number | null = null;
+
+  /** Since when any task of the case waits for a supplement; the case clock stands still. */
+  @Property({ type: 'Date', nullable: true })
+  pausedSince: Date | null = null;
+
+  /** Working days the case clock stood still in finished pauses (already added to deadlineOn). */
+  @Property({ type: 'integer' })
+  pausedDays = 0;
 
   @Field(() => Date, {
     nullable: true,

@@ -35,6 +35,7 @@ import { caseById } from './case.loader';
 import { CaseItem } from './case-item';
 import { CaseStatus } from './case-status';
 import { Commitment } from './commitment';
+import { commitmentKept, outstandingCommitment } from '../commitment/commitment-state';
 import { DepartmentReference } from './department-reference';
 import { MaterialRequirement } from './material-requirement';
 import { NoticeEntry } from './notice-entry';
@@ -170,20 +171,26 @@ export class CaseResolver {
 
   @FieldResolver(() => Commitment, {
     nullable: true,
-    description: 'Materials accepted missing under commitment, and until when; null if none.',
+    description:
+      'Materials accepted missing under commitment, until when, and whether they were verified since; null if none.',
   })
   commitment(@Root() kase: Case): Commitment | null {
-    return kase.commitmentDeadlineOn
-      ? {
-          materialTypeCodes: kase.commitmentMaterialTypeCodes,
-          deadlineOn: kase.commitmentDeadlineOn,
-        }
-      : null;
+    if (!kase.commitmentDeadlineOn) return null;
+    const outstanding = outstandingCommitment(kase);
+    return {
+      materialTypeCodes: kase.commitmentMaterialTypeCodes,
+      deadlineOn: kase.commitmentDeadlineOn,
+      verifiedMaterialTypeCodes: kase.commitmentVerifiedCodes,
+      outstandingMaterialTypeCodes: outstanding,
+      kept: commitmentKept(kase),
+      exception: kase.commitmentException,
+    };
   }
 
   @FieldResolver(() => Clock, {
     nullable: true,
-    description: "The case's clock against its own limit; null until accepted.",
+    description:
+      "The case's clock against its own limit, standing still while any task waits for a supplement (as supervision's); null until accepted.",
   })
   async clock(@Root() kase: Case, @Ctx() context: RequestContext): Promise<Clock | null> {
     if (!kase.acceptedAt || !kase.deadlineOn) return null;
@@ -193,8 +200,8 @@ export class CaseResolver {
         limitDays: kase.timeLimitDays,
         startedAt: kase.acceptedAt,
         deadlineOn: kase.deadlineOn,
-        pausedDays: 0,
-        pausedSince: null,
+        pausedDays: kase.pausedDays,
+        pausedSince: kase.pausedSince,
         stoppedAt: kase.closedAt,
       },
       clock.now(),

@@ -1,12 +1,51 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
-  description: 'Materials a case was accepted without, which the applicant committed to hand in.',
+  description:
+    "The center's documented decision that a case may complete without a committed material.",
+})
+export class CommitmentException {
+  @Field({ description: 'Why the center allows it.' })
+  reason!: string;
+
+  @Field({ description: 'Number of the document that records the decision.' })
+  documentNumber!: string;
+
+  @Field({ description: 'Stable id of the center administrator who recorded it.' })
+  by!: string;
+
+  @Field({ description: 'When it was recorded (ISO-8601).' })
+  at!: string;
+}
+
+@ObjectType({
+  description:
+    'Materials a case was accepted without, which the applicant committed to hand in: the licences wait until every one is verified, or the center records an exception.',
 })
 export class Commitment {
-  @Field(() => [String], { description: 'Codes of the material types still to be handed in.' })
+  @Field(() => [String], { description: 'Codes of the material types committed to.' })
   materialTypeCodes!: string[];
 
   @Field({ description: 'Last day to hand them in (`YYYY-MM-DD`).' })
   deadlineOn!: string;
+
+  @Field(() => [String], {
+    description: 'Committed material types their lead department has verified since acceptance.',
+  })
+  verifiedMaterialTypeCodes!: string[];
+
+  @Field(() => [String], { description: 'Committed material types not verified yet.' })
+  outstandingMaterialTypeCodes!: string[];
+
+  @Field({
+    description:
+      'Whether the commitment no longer holds the case back: every material verified, or an exception recorded.',
+  })
+  kept!: boolean;
+
+  @Field(() => CommitmentException, {
+    nullable: true,
+    description: "The center's documented exception, if it recorded one.",
+  })
+  exception!: CommitmentException | null;
 }

@@ -3,9 +3,7 @@ import {
   consumersInOrder,
   defineConsumer,
   handleByTopic,
-  loadCalendar,
   publishEvent,
-  resumeDeadline,
   staffReplicaConsumer,
   log,
   type TopicHandlers,
@@ -24,6 +22,7 @@ import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { eventInstant } from './event-instant';
 import { lockCase } from './lock-case';
+import { endTaskPause } from '../task/pause-clock';
 import { completeIfAllApproved, rejectCase } from './join-case';
 import { storeLicence } from '../licence/store-licence';
 import { sealKeyReplicaConsumer } from '../licence/seal-key-replica.consumer';
@@ -55,16 +54,13 @@ const note = (
     summary,
   });
 
-async function resume(tx: EntityManager, task: Task, at: Date): Promise<number> {
-  if (!task.pausedSince) return 0;
-  const { pausedDays, deadlineOn } = resumeDeadline(await loadCalendar(tx), task, at);
-  task.pausedDays += pausedDays;
-  task.deadlineOn = deadlineOn;
-  task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
-  task.pausedSince = null;
+async function resume(tx: EntityManager, kase: Case, task: Task, at: Date): Promise<number> {
+  const paused = await endTaskPause(tx, kase, task, at);
+  if (pausedTaskStatuses.includes(task.status))
+    task.status = task.resumeStatus ?? TaskStatus.ACCEPTED;
   task.resumeStatus = null;
   task.supplementRequests = [];
-  return pausedDays;
+  return paused;
 }
 
 const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
@@ -100,6 +96,7 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
       task.resumeStatus = task.status;
       task.pausedSince = at;
     }
+    step.kase.pausedSince ??= at;
     task.status = TaskStatus.SUPPLEMENT_REQUESTED;
     task.supplementRequests = requests;
     note(
@@ -110,12 +107,14 @@ const handlers: TopicHandlers<DepartmentTaskTopic, [EntityManager, Step]> = {
     );
   },
   async 'department.task.resumed'(_event, tx, step) {
-    const paused = await resume(tx, step.task, step.at);
+    const paused = await resume(tx, step.kase, step.task, step.at);
     note(
       tx,
       step,
       TimelineKind.TASK_RESUMED,
-      `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`,
+      paused > 0
+        ? `Resumed after ${paused} paused working day(s); due ${step.task.deadlineOn}.`
+        : `Resumed; due ${step.task.deadlineOn}.`,
     );
   },
   async 'department.task.returned'(event, tx, step) {

@@ -9,6 +9,7 @@ import { TaskStatus } from '../task/task-status';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { cancelOpenTasks } from './cancel-open-tasks';
+import { commitmentKept, outstandingCommitment } from '../commitment/commitment-state';
 import { tasksOf } from './lock-case';
 
 /** One rejection ends the whole case: the other departments stop work. */
@@ -44,14 +45,28 @@ export async function rejectCase(
   });
 }
 
-/** When the last department approves, every licence of the case is delivered at once. */
+/**
+ * When the last department approves, every licence of the case is delivered at once; a case
+ * accepted under commitment waits, approved, until its commitment is kept (every committed
+ * material verified, or the center's documented exception).
+ */
 export async function completeIfAllApproved(
   tx: EntityManager,
   kase: Case,
   at: Date,
 ): Promise<void> {
+  if (kase.status !== CaseStatus.IN_PROGRESS) return;
   const tasks = await tasksOf(tx, kase.id);
   if (!tasks.every((task) => task.status === TaskStatus.APPROVED)) return;
+  if (!commitmentKept(kase)) {
+    recordTimeline(tx, {
+      caseId: kase.id,
+      kind: TimelineKind.COMPLETION_WAITING,
+      at,
+      summary: `Every department approved; the licences wait until ${outstandingCommitment(kase).join(', ')} (committed until ${kase.commitmentDeadlineOn}) is verified, or the center records an exception.`,
+    });
+    return;
+  }
   await tx.flush();
   const licences = await tx.find(Licence, { caseId: kase.id }, { orderBy: { serial: 'asc' } });
   kase.status = CaseStatus.COMPLETED;

@@ -4,12 +4,17 @@ import type { NoticeEntry } from '../case/notice-entry';
 
 type Checked = PrerequisitesCheckedPayload['requirements'][number];
 
-/** Core materials must be verified; others verified, or missing where the items allow it. */
+/** Missing, or handed over but not verified yet: either way accepted under commitment. */
+const underCommitment = (state: RequirementStatePayload) =>
+  state === 'MISSING_UNDER_COMMITMENT' || state === 'PENDING_UNDER_COMMITMENT';
+
+/**
+ * Core materials must be verified; others verified, or missing where the items allow it. Reform
+ * rule (容缺受理): a non-core material waiting for its review counts as missing, not as refused.
+ */
 const acceptable = (requirement: MaterialRequirement, state: RequirementStatePayload) =>
   state === 'VERIFIED' ||
-  (state === 'MISSING_UNDER_COMMITMENT' &&
-    requirement.mayBeMissingAtAcceptance &&
-    !requirement.core);
+  (underCommitment(state) && requirement.mayBeMissingAtAcceptance && !requirement.core);
 
 /**
  * Acceptance or the one notice, from materials' check: every requirement the case's items add up
@@ -28,10 +33,15 @@ export function judgePrerequisites(
     if (!acceptable(requirement, state)) {
       notice.push({
         materialTypeCode: requirement.materialTypeCode,
-        state: state === 'MISSING_UNDER_COMMITMENT' ? 'MISSING' : state,
+        state:
+          state === 'MISSING_UNDER_COMMITMENT'
+            ? 'MISSING'
+            : state === 'PENDING_UNDER_COMMITMENT'
+              ? 'PENDING'
+              : state,
         problems: entry?.problems.length ? entry.problems : ['Not handed over.'],
       });
-    } else if (state === 'MISSING_UNDER_COMMITMENT') {
+    } else if (underCommitment(state)) {
       committed.push(requirement.materialTypeCode);
     }
   }

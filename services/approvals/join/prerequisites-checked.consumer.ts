@@ -1,13 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addWorkingDays, defineConsumer, loadCalendar, publishEvent } from '../../kit';
+import {
+  addWorkingDays,
+  defineConsumer,
+  loadCalendar,
+  publishEvent,
+  verifiedMaterials,
+  type WorkingCalendar,
+} from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import type { NoticeEntry } from '../case/notice-entry';
 import { approvalsTopics, materialsTopics, type DeliveredEvent } from '../../contracts';
 import { fanOut } from '../task/fan-out';
+import { commitmentKept } from '../commitment/commitment-state';
+import { announceCommitmentKept } from '../commitment/keep-commitment';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { commitmentLimitDays } from './commitment-limit';
+import { enteredYears, firstMissingYear } from '../calendar/entered-years';
 import { lockCase } from './lock-case';
 import { eventInstant } from './event-instant';
 import { judgePrerequisites } from './judge-prerequisites';
@@ -35,13 +45,41 @@ async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], 
   });
 }
 
-async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at: Date) {
-  const calendar = await loadCalendar(tx);
+/**
+ * Accepts a case and fans it out, or, when its deadline would need a calendar year the center
+ * has not entered, keeps it waiting for that year (visibly, on the case and its timeline): the
+ * reform counts time limits in working days of the center's calendar, never guessed ones.
+ */
+export async function acceptCase(
+  tx: EntityManager,
+  kase: Case,
+  committed: string[],
+  at: Date,
+  calendar?: WorkingCalendar,
+) {
+  calendar ??= await loadCalendar(tx);
+  const deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
+  const missing = firstMissingYear(calendar, await enteredYears(tx), at, deadlineOn);
+  kase.commitmentMaterialTypeCodes = committed;
+  if (missing !== null) {
+    if (kase.calendarWaitingYear === missing) return;
+    kase.calendarWaitingYear = missing;
+    recordTimeline(tx, {
+      caseId: kase.id,
+      kind: TimelineKind.CALENDAR_WAITING,
+      at,
+      summary: `Acceptance waits for the center to enter ${missing} in the calendar: the ${kase.timeLimitDays} working days would run into it.`,
+    });
+    return;
+  }
+  kase.calendarWaitingYear = null;
   kase.status = CaseStatus.IN_PROGRESS;
   kase.acceptedAt = at;
-  const deadlineOn = addWorkingDays(calendar, at, kase.timeLimitDays);
   kase.deadlineOn = deadlineOn;
-  kase.commitmentMaterialTypeCodes = committed;
+  // A committed material verified between the check and now is already kept.
+  kase.commitmentVerifiedCodes = (await verifiedMaterials(tx, kase.applicantId, committed)).map(
+    (material) => material.materialTypeCode,
+  );
   const commitment = committed.length
     ? {
         materialTypeCodes: committed,
@@ -70,6 +108,7 @@ async function acceptCase(tx: EntityManager, kase: Case, committed: string[], at
     },
   });
   await fanOut(tx, kase, calendar, at);
+  if (committed.length > 0 && commitmentKept(kase)) await announceCommitmentKept(tx, kase, at);
 }
 
 /** Acceptance or one notice, on the outcome of materials' one-time prerequisite check. */

@@ -1,7 +1,12 @@
-import { calendarReplicaMigration, staffReplicaMigration } from '../../kit';
+import {
+  calendarReplicaMigration,
+  staffReplicaMigration,
+  verifiedMaterialsMigration,
+} from '../../kit';
 import { Migration20261127100000_cases } from './Migration20261127100000_cases';
 import { Migration20261127130000_joint_approval } from './Migration20261127130000_joint_approval';
 import { Migration20261127140000_seal_revocation } from './Migration20261127140000_seal_revocation';
+import { Migration20261128170000_reform } from './Migration20261128170000_reform';
 import { Migration20261128170000_licence_per_item } from './Migration20261128170000_licence_per_item';
 import { Migration20261128210000_licence_holder } from './Migration20261128210000_licence_holder';
 
@@ -13,6 +18,11 @@ export const migrations = [
   {
     name: 'Migration20261127140000_seal_revocation',
     class: Migration20261127140000_seal_revocation,
+  },
+  verifiedMaterialsMigration,
+  {
+    name: 'Migration20261128170000_reform',
+    class: Migration20261128170000_reform,
   },
   {
     name: 'Migration20261128170000_licence_per_item',

@@ -12,14 +12,17 @@ import { isCaseApplicant } from '../access';
 import { CaseStatus } from '../case/case-status';
 import { approvalsTopics } from '../../contracts';
 import { lockCase } from '../join/lock-case';
+import { notSubmittedSince } from '../materials/material-submissions';
 import { recordTimeline } from '../timeline/record';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { Task } from './task.entity';
+import { endTaskPause } from './pause-clock';
 import { TaskStatus } from './task-status';
 
 /**
  * The applicant declares a supplement supplied (the new material versions are in materials,
- * shared with every department of the case); the department then resumes its clock.
+ * shared with every department of the case): the task's clock runs again from now, and the
+ * department resumes its review.
  */
 export async function supplySupplement(
   em: EntityManager,
@@ -47,7 +50,23 @@ export async function supplySupplement(
     }
     const at = clock.now();
     const materialTypeCodes = task.supplementRequests.map((request) => request.materialTypeCode);
+    // Reform rule (supplement, 补正): what the applicant supplies is a new version, shared with
+    // every department; declaring a supplement without one would restart the clock on nothing.
+    const missing = await notSubmittedSince(
+      tx,
+      kase.applicantId,
+      materialTypeCodes,
+      task.pausedSince ?? kase.acceptedAt!,
+    );
+    if (missing.length > 0) {
+      throw new DomainError(
+        'SUPPLEMENT_NOT_UPLOADED',
+        `Hand over a new version of ${missing.join(', ')} first: none arrived since the request (a version uploaded a moment ago may take a second to be seen).`,
+        { taskId, materialTypeCodes: missing },
+      );
+    }
     task.status = TaskStatus.SUPPLEMENT_SUPPLIED;
+    const paused = await endTaskPause(tx, kase, task, at);
     recordTimeline(tx, {
       caseId: kase.id,
       taskId,
@@ -55,7 +74,7 @@ export async function supplySupplement(
       kind: TimelineKind.SUPPLEMENT_SUPPLIED,
       at,
       by: identity.subject,
-      summary: `Supplement supplied: ${materialTypeCodes.join(', ')}.`,
+      summary: `Supplement supplied: ${materialTypeCodes.join(', ')}; the clock runs again after ${paused} paused working day(s), due ${task.deadlineOn}.`,
     });
     await publishEvent(tx, {
       topic: approvalsTopics.supplementSupplied,

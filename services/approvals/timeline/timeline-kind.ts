@@ -21,6 +21,12 @@ export enum TimelineKind {
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
   LICENCE_ISSUED = 'LICENCE_ISSUED',
+  COMMITTED_MATERIAL_VERIFIED = 'COMMITTED_MATERIAL_VERIFIED',
+  COMMITMENT_KEPT = 'COMMITMENT_KEPT',
+  COMPLETION_WAITING = 'COMPLETION_WAITING',
+  DEADLINE_RECOMPUTED = 'DEADLINE_RECOMPUTED',
+  CALENDAR_WAITING = 'CALENDAR_WAITING',
+  FEES_ASSESSED = 'FEES_ASSESSED',
 }
 
 registerEnumType(TimelineKind, {
@@ -58,5 +64,26 @@ registerEnumType(TimelineKind, {
     REJECTED: { description: 'The case ended rejected.' },
     WITHDRAWN: { description: 'The applicant withdrew the case.' },
     LICENCE_ISSUED: { description: 'A licence was delivered to the applicant.' },
+    COMMITTED_MATERIAL_VERIFIED: {
+      description: 'A material the case was accepted without was handed in and verified.',
+    },
+    COMMITMENT_KEPT: {
+      description:
+        "The commitment no longer holds the case back: every committed material verified, or the center's documented exception.",
+    },
+    COMPLETION_WAITING: {
+      description:
+        'Every department approved, but the licences wait for committed materials to be verified.',
+    },
+    DEADLINE_RECOMPUTED: {
+      description: 'The center entered or changed a calendar year; the deadlines were recomputed.',
+    },
+    CALENDAR_WAITING: {
+      description:
+        'The deadline would fall in a year the center has not entered in the calendar; acceptance waits for it.',
+    },
+    FEES_ASSESSED: {
+      description: 'The fees the case may be charged were assessed from the published fee catalog.',
+    },
   },
 });

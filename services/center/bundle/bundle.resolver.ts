@@ -49,7 +49,7 @@ export class BundleResolver {
   @Authorized(Role.CENTER_ADMIN)
   @Mutation(() => Bundle, {
     description:
-      'Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused.',
+      'Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused, and so is a prerequisite between items of two departments (CROSS_DEPARTMENT_PREREQUISITE).',
   })
   publishBundle(
     @Arg('input', () => BundleInput, { description: 'The bundle.' }) input: BundleInput,

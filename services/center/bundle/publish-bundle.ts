@@ -55,6 +55,22 @@ export async function publishBundle(
         { itemCodes: unpublished },
       );
     }
+    // Reform rule (parallel approval, 并联审批): departments may not make each other's approval
+    // a precondition inside a joint approval. A link between two items of one department is
+    // that department's own order of work, kept inside its one task.
+    const departmentOf = new Map(items.map((item) => [item.code, item.departmentCode]));
+    const crossing = links.filter(
+      (link) => departmentOf.get(link.itemCode) !== departmentOf.get(link.requiresItemCode),
+    );
+    if (crossing.length > 0) {
+      throw new DomainError(
+        'CROSS_DEPARTMENT_PREREQUISITE',
+        `Inside a joint approval no department waits for another's decision: ${crossing
+          .map((link) => `${link.itemCode} requires ${link.requiresItemCode}`)
+          .join('; ')}.`,
+        { prerequisites: crossing },
+      );
+    }
     const departmentCodes = [...new Set(items.map((item) => item.departmentCode))].sort();
     if (departmentCodes.length < 2) {
       throw new DomainError(

@@ -11,7 +11,7 @@ export const amr = departmentSubgraph({
   port: 4015,
   licence: {
     title: 'Business licence',
-    materialTypeCode: 'BUSINESS_LICENCE',
+    materialTypeCode: 'MARKET_ENTITY_LICENCE',
     // A business licence stands for as long as the entity operates.
     validityYears: null,
   },

@@ -11,7 +11,7 @@ export const drc = departmentSubgraph({
   port: 4011,
   licence: {
     title: 'Investment project filing or approval notice',
-    materialTypeCode: 'PROJECT_PROPOSAL',
+    materialTypeCode: 'INVESTMENT_PROJECT_APPROVAL',
     // A filed or approved project not started within two years must be admitted again.
     validityYears: 2,
   },

@@ -11,7 +11,7 @@ export const eeb = departmentSubgraph({
   port: 4013,
   licence: {
     title: 'Approval of the environmental impact assessment',
-    materialTypeCode: 'ENVIRONMENTAL_IMPACT_REPORT',
+    materialTypeCode: 'ENVIRONMENTAL_IMPACT_APPROVAL',
     // The approval must be reviewed again when construction has not started within five years.
     validityYears: 5,
   },

@@ -11,7 +11,7 @@ export const hcb = departmentSubgraph({
   port: 4014,
   licence: {
     title: 'Construction permit',
-    materialTypeCode: 'CONSTRUCTION_DRAWINGS',
+    materialTypeCode: 'CONSTRUCTION_PERMIT',
     validityYears: 1,
   },
   entities: [HcbConstructionScale],

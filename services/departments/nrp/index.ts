@@ -11,7 +11,7 @@ export const nrp = departmentSubgraph({
   port: 4012,
   licence: {
     title: 'Construction land planning permit',
-    materialTypeCode: 'SITE_PLAN',
+    materialTypeCode: 'PLANNING_PERMIT',
     validityYears: 2,
   },
   entities: [NrpPlanning],

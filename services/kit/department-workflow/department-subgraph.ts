@@ -19,6 +19,8 @@ import { licencePerItemMigration } from './licence-per-item-migration';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
+import { verifiedMaterialsMigration } from '../materials/verified-materials';
+import { verifiedMaterialsConsumer } from '../materials/verified-materials.consumer';
 
 /**
  * A whole department subgraph from what makes the department different: its code, name, port,
@@ -53,6 +55,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       staffReplicaMigration,
       sealKeyMigration,
       departmentWorkflowMigration,
+      verifiedMaterialsMigration,
       sealKeyRevocationMigration,
       licencePerItemMigration,
       ...(department.migrations ?? []),
@@ -64,6 +67,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       sealRevocationConsumer(department.code),
       staffReplicaConsumer(name),
       calendarReplicaConsumer(name),
+      verifiedMaterialsConsumer(name),
     ],
     workers: [sealWorker(department.code)],
   };

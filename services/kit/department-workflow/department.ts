@@ -20,7 +20,10 @@ export interface DepartmentDefinition {
   /** What its sign-off issues. */
   licence: {
     title: string;
-    /** The material type the licence becomes for later applications. */
+    /**
+     * The licence material type it becomes for later applications: one of its own, never a
+     * prerequisite's type (reform rule: electronic licences are materials in their own right).
+     */
     materialTypeCode: string;
     /** Null when the licence does not lapse. */
     validityYears: number | null;

@@ -214,7 +214,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       requests: DepartmentSupplementRequestInput[],
       @Ctx() context: RequestContext,
     ) {
-      return runStep(context, code, taskId, supplementStep(requests));
+      return runStep(context, code, taskId, supplementStep(requests, code));
     }
 
     @Authorized(Role.DEPARTMENT_REVIEWER, Role.CHIEF_REPRESENTATIVE)

@@ -11,6 +11,7 @@ import { departmentTopics } from './task-events';
 import type { Step } from './run-step';
 import type { DepartmentSupplementRequest } from './supplement-request';
 import { WorkflowErrorCode } from './task-lock';
+import { verifiedMaterials } from '../materials/verified-materials';
 
 const { OPEN, ACCEPTED, REVIEWED, SUPPLEMENT_REQUESTED, REJECTED } = DepartmentReviewStatus;
 
@@ -101,6 +102,7 @@ export function meetingStep(
 
 export function supplementStep(
   requests: DepartmentSupplementRequest[],
+  departmentCode: string,
 ): Step<'department.task.supplement-requested'> {
   const asked = requests.map((request) => ({
     materialTypeCode: text(request.materialTypeCode),
@@ -111,11 +113,38 @@ export function supplementStep(
       field: 'requests',
     });
   }
+  const codes = [...new Set(asked.map((request) => request.materialTypeCode))];
+  if (codes.length !== asked.length) {
+    throw badInput('A supplement request names each material once.', { field: 'requests' });
+  }
   return {
     roles: [Role.DEPARTMENT_REVIEWER],
     from: () => [ACCEPTED, REVIEWED],
     kind: DepartmentStepKind.SUPPLEMENT_REQUESTED,
     topic: departmentTopics.supplementRequested,
+    // Reform rule (supplement requests, 补正, and once-only materials): a department asks only
+    // for what its items need (a type that does not exist is needed by no item), and never
+    // again for a material its lead department already reviewed and verified once for all.
+    async authorize(task, { em }) {
+      const unneeded = codes.filter((code) => !task.materialTypeCodes.includes(code));
+      if (unneeded.length > 0) {
+        throw new DomainError(
+          'SUPPLEMENT_NOT_NEEDED',
+          `The items of this task need no ${unneeded.join(', ')}; ask only for what they need (${task.materialTypeCodes.join(', ') || 'nothing'}).`,
+          { materialTypeCodes: unneeded, needed: task.materialTypeCodes },
+        );
+      }
+      const verified = (await verifiedMaterials(em, task.applicantId, codes)).filter(
+        (material) => material.departmentCode !== departmentCode,
+      );
+      if (verified.length > 0) {
+        throw new DomainError(
+          'MATERIAL_ALREADY_VERIFIED',
+          `Already reviewed and verified once for all: ${verified.map((v) => `${v.materialTypeCode} by ${v.departmentCode}`).join(', ')}. Ask its lead department, not the applicant.`,
+          { verified },
+        );
+      }
+    },
     saysWhatTaskHolds: (task) => sameList(task.supplementRequests, asked, sameRequest),
     async apply(task, { at }) {
       task.status = SUPPLEMENT_REQUESTED;

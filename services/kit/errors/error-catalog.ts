@@ -50,6 +50,9 @@ export const errorCatalog = {
   MEETING_NOT_REQUIRED: 'No item of the task needs a meeting.',
   SEAL_NOT_READY:
     'The department has no live approval seal (none yet, or the center revoked it); its chief representative renews it.',
+  SUPPLEMENT_NOT_NEEDED: 'A supplement may ask only for materials the task’s items need.',
+  MATERIAL_ALREADY_VERIFIED:
+    'The material was already reviewed and verified by its lead department, once for all.',
   // Center: catalog, sections, windows, fees, staff, seals.
   ITEM_CODE_TAKEN: 'An item with this code already exists.',
   ITEM_CHANGE_PENDING: 'Another version of the item is being changed or reviewed.',
@@ -70,6 +73,8 @@ export const errorCatalog = {
   FEE_ENTRY_IN_USE: 'The fee entry is still charged by an item.',
   BUNDLE_SINGLE_DEPARTMENT: 'A bundle joins items of at least two departments.',
   BUNDLE_PREREQUISITE_CYCLE: 'Items of the bundle wait for each other.',
+  CROSS_DEPARTMENT_PREREQUISITE:
+    'Inside a joint approval no department’s item may wait for another department’s decision.',
   SECTION_LIMIT_REACHED: 'The department already has as many approval sections as allowed.',
   SECTION_NOT_IN_DEPARTMENT: 'The section belongs to another department.',
   WINDOW_ASSIGNMENT_INVALID: 'A window’s departments and shares do not fit its kind.',
@@ -85,6 +90,9 @@ export const errorCatalog = {
   INVALID_CREDIT_CODE: 'Not a valid unified social credit code.',
   INVALID_ID_NUMBER: 'Not a valid resident ID number.',
   NO_APPLICANT_RECORD: 'The account acts for no registered applicant.',
+  ALREADY_REGISTERED: 'The account already acts for, or has registered, an applicant.',
+  LICENCE_NOT_UPLOADABLE: 'An electronic licence is issued by a sign-off, never uploaded.',
+  SAME_AS_REJECTED: 'The file is the very version its lead department rejected.',
   UNKNOWN_MATERIAL_TYPE: 'A material type named does not exist.',
   FILE_EMPTY: 'The uploaded file is empty.',
   FILE_TOO_LARGE: 'The uploaded file is larger than allowed.',
@@ -105,8 +113,10 @@ export const errorCatalog = {
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used for a different application.',
   CASE_CLOSED: 'The case is closed; it takes no more changes.',
   SUPPLEMENT_NOT_REQUESTED: 'No supplement is awaited on the task.',
+  SUPPLEMENT_NOT_UPLOADED: 'No new version of a requested material arrived since the request.',
+  NO_OPEN_COMMITMENT: 'No commitment holds the case back.',
   NOT_YOUR_CASE: 'Applicants may act only on their own cases.',
-  CASE_NOT_COMPLETED: 'Only a completed case can be rated.',
+  CASE_NOT_DECIDED: 'Only a case the departments decided (completed or rejected) can be rated.',
   FOLLOW_UP_CLOSED: 'The follow-up is already closed.',
 } as const satisfies Record<string, string>;
 

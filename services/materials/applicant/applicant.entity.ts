@@ -28,6 +28,14 @@ export class Applicant {
   @Property({ type: 'string', unique: true })
   identifier!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The applicant account that registered itself online; null when a window clerk or the center registered it.',
+  })
+  @Property({ type: 'string', nullable: true, unique: true })
+  registeredByAccount: string | null = null;
+
   @Field({ description: 'When the applicant was registered.' })
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = clock.now();

@@ -51,17 +51,19 @@ export class ApplicantResolver {
   @Authorized(Role.APPLICANT)
   @Query(() => Applicant, {
     nullable: true,
-    description: 'The applicant record the signed-in applicant account acts for.',
+    description:
+      'The applicant record the signed-in applicant account acts for, or the one it registered online.',
   })
   myApplicant(@Ctx() context: RequestContext) {
     const id = context.identity.applicantId;
-    return id && isUuid(id) ? applicantById(context).load(id) : null;
+    if (id) return isUuid(id) ? applicantById(context).load(id) : null;
+    return context.em.findOne(Applicant, { registeredByAccount: context.identity.subject });
   }
 
-  @Authorized(Role.WINDOW_CLERK, Role.CENTER_ADMIN)
+  @Authorized(Role.WINDOW_CLERK, Role.CENTER_ADMIN, Role.APPLICANT)
   @Mutation(() => Applicant, {
     description:
-      'Registers an applicant, checking its unified social credit code or resident ID number.',
+      'Registers an applicant, checking its unified social credit code or resident ID number. A window clerk or the center registers anyone; an applicant account registers its own enterprise or person online, once (ALREADY_REGISTERED otherwise).',
   })
   registerApplicant(
     @Arg('input', () => RegisterApplicantInput, { description: 'The new applicant.' })

@@ -10,13 +10,14 @@ import { submitVersion } from '../material/submit-version';
 
 /**
  * An electronic licence issued through the hub is verified at issue: it becomes the applicant's
- * current, verified version of its material type, with the case and department it came from.
+ * current, verified version of its licence material type (one per licence kind, never a
+ * prerequisite's type), with the case and department it came from.
  */
 async function licenceIssued(licence: LicenceIssuedPayload, em: EntityManager): Promise<void> {
   if (await em.count(Material, { licenceId: licence.licenceId })) return;
   const [applicant, type] = await Promise.all([
     em.count(Applicant, { id: licence.applicantId }),
-    em.count(MaterialType, { code: licence.materialTypeCode }),
+    em.count(MaterialType, { code: licence.materialTypeCode, licence: true }),
   ]);
   if (!applicant || !type) {
     // Retrying cannot make an unknown applicant or type appear; stalling would block every

@@ -28,6 +28,13 @@ export class MaterialType {
   @Property({ type: 'integer', nullable: true })
   validityMonths!: number | null;
 
+  @Field({
+    description:
+      'True for the type an electronic licence becomes: only the hub issues it, nobody uploads it.',
+  })
+  @Property({ type: 'boolean', default: false })
+  licence: boolean = false;
+
   @Field(() => DepartmentReference, {
     description: 'The one department whose reviewers verify or reject this type, once for all.',
   })

@@ -56,3 +56,32 @@ export const canonicalMaterialTypes = [
     validityMonths: 24,
   },
 ];
+
+/**
+ * One material type per kind of licence a department issues through the hub. Reform rule
+ * (electronic licences, 电子证照): a licence becomes a verified material of its own type for later
+ * applications, never a new version of a prerequisite the applicant handed over, so the next case
+ * still reads the report or drawings it needs. Only the hub issues these; nobody uploads them.
+ */
+export const licenceMaterialTypes = [
+  {
+    code: 'INVESTMENT_PROJECT_APPROVAL',
+    name: 'Approval or filing notice of an investment project',
+    lead: 'DRC',
+    validityMonths: null,
+  },
+  { code: 'PLANNING_PERMIT', name: 'Planning permit', lead: 'NRP', validityMonths: null },
+  {
+    code: 'ENVIRONMENTAL_IMPACT_APPROVAL',
+    name: 'Approval of the environmental impact assessment',
+    lead: 'EEB',
+    validityMonths: null,
+  },
+  { code: 'CONSTRUCTION_PERMIT', name: 'Construction permit', lead: 'HCB', validityMonths: null },
+  {
+    code: 'MARKET_ENTITY_LICENCE',
+    name: 'Market entity registration or licence',
+    lead: 'AMR',
+    validityMonths: null,
+  },
+];

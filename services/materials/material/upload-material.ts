@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { conflict, notFound, type RequestContext, isUuid, assertRegisteredStaff } from '../../kit';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  assertRegisteredStaff,
+  conflict,
+  notFound,
+  publishEvent,
+  type RequestContext,
+  isUuid,
+} from '../../kit';
 import { Applicant } from '../applicant/applicant.entity';
 import { MaterialType } from '../material-type/material-type.entity';
 import { assertMayUploadFor } from '../sharing/access';
@@ -8,7 +16,7 @@ import type { ContentStore } from '../storage/content-store';
 import { baseType, checkContent, checkDeclaredFile, sanitizeFileName } from './content-policy';
 import { MaterialSource } from './material-source';
 import { MaterialStatus } from './material-status';
-import type { Material } from './material.entity';
+import { Material } from './material.entity';
 import { submitVersion } from './submit-version';
 import type { UploadedFile } from './upload.scalar';
 
@@ -34,14 +42,38 @@ export async function uploadMaterial(
   ]);
   if (!applicant) throw notFound('Applicant', applicantId);
   if (!type) throw notFound('Material type', materialTypeCode);
+  if (type.licence) {
+    throw new DomainError(
+      'LICENCE_NOT_UPLOADABLE',
+      `${type.name} is an electronic licence: only the department's sign-off issues it.`,
+      { materialTypeCode },
+    );
+  }
   const bytes = Buffer.from(await file.arrayBuffer());
   checkDeclaredFile(bytes.length, file.type);
   checkContent(bytes, file.type);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   try {
     return await em.transactional(async (tx) => {
+      const current = await tx.findOne(
+        Material,
+        { applicantId, materialTypeCode, supersededAt: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      // Reform rule (once-only materials: reviewed once, confirmed once): the same bytes again
+      // are the same material. They keep the version and its review instead of superseding a
+      // verified version with a pending copy that would hold up the applicant's other cases.
+      if (current && current.sha256 === sha256) {
+        if (current.status !== MaterialStatus.REJECTED) return current;
+        throw new DomainError(
+          'SAME_AS_REJECTED',
+          'This file is the version the lead department rejected; hand over a corrected one.',
+          { materialId: current.id },
+        );
+      }
       const contentKey = await store.put(tx, bytes);
-      return submitVersion(tx, {
+      const material = await submitVersion(tx, {
         applicantId,
         materialTypeCode,
         source: MaterialSource.UPLOAD,
@@ -49,10 +81,24 @@ export async function uploadMaterial(
         fileName: sanitizeFileName(file.name),
         contentType: baseType(file.type),
         byteSize: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256,
         contentKey,
         submittedBy: identity.subject!,
       });
+      await tx.flush();
+      // Approvals needs to know a supplement brought a new version; the bytes stay here.
+      await publishEvent(tx, {
+        topic: 'materials.material.submitted',
+        key: material.id,
+        payload: {
+          materialId: material.id,
+          applicantId,
+          materialTypeCode,
+          version: material.version,
+          submittedAt: material.submittedAt.toISOString(),
+        },
+      });
+      return material;
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {

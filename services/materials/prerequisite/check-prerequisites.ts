@@ -101,7 +101,13 @@ function stateOf(
       ? RequirementState.MISSING_UNDER_COMMITMENT
       : RequirementState.MISSING;
   }
-  if (material.status === MaterialStatus.PENDING) return RequirementState.PENDING;
+  if (material.status === MaterialStatus.PENDING) {
+    // Reform rule (acceptance with missing materials, 容缺受理): a non-core material the items
+    // allow to be missing is no worse for having been handed over and waiting for its review.
+    return requirement.mayBeMissingUnderCommitment
+      ? RequirementState.PENDING_UNDER_COMMITMENT
+      : RequirementState.PENDING;
+  }
   if (material.status === MaterialStatus.REJECTED) return RequirementState.REJECTED;
   return material.isExpiredAt(now) ? RequirementState.EXPIRED : RequirementState.VERIFIED;
 }
@@ -121,6 +127,10 @@ function noticeOf(
       return [`Hand over ${type.name}.`];
     case RequirementState.MISSING_UNDER_COMMITMENT:
       return [`${type.name} may be handed over later, under a written commitment.`];
+    case RequirementState.PENDING_UNDER_COMMITMENT:
+      return [
+        `${type.name} waits for its review by ${type.leadDepartmentCode}; the case may be accepted under commitment meanwhile.`,
+      ];
     case RequirementState.EXPIRED:
       return [
         `${type.name} expired on ${material!.validUntil!.toISOString().slice(0, 10)}; hand over a new version.`,

@@ -12,7 +12,7 @@ export function prerequisiteVerdict(states: RequirementState[]): PrerequisiteVer
     return PrerequisiteVerdict.INCOMPLETE;
   }
   if (any(RequirementState.PENDING)) return PrerequisiteVerdict.AWAITING_REVIEW;
-  if (any(RequirementState.MISSING_UNDER_COMMITMENT)) {
+  if (any(RequirementState.MISSING_UNDER_COMMITMENT, RequirementState.PENDING_UNDER_COMMITMENT)) {
     return PrerequisiteVerdict.SATISFIED_UNDER_COMMITMENT;
   }
   return PrerequisiteVerdict.SATISFIED;

@@ -7,6 +7,7 @@ export enum RequirementState {
   REJECTED = 'REJECTED',
   EXPIRED = 'EXPIRED',
   MISSING_UNDER_COMMITMENT = 'MISSING_UNDER_COMMITMENT',
+  PENDING_UNDER_COMMITMENT = 'PENDING_UNDER_COMMITMENT',
 }
 
 registerEnumType(RequirementState, {
@@ -21,6 +22,10 @@ registerEnumType(RequirementState, {
     MISSING_UNDER_COMMITMENT: {
       description:
         'Missing, but a non-core material the applicant may hand over later under a written commitment.',
+    },
+    PENDING_UNDER_COMMITMENT: {
+      description:
+        'Handed over and waiting for its review, a non-core material the case may be accepted without: accepted under commitment until it is verified, as if it were missing.',
     },
   },
 });

@@ -97,9 +97,11 @@ export async function reviewMaterial(
         materialId: material.id,
         applicantId: material.applicantId,
         materialTypeCode: material.materialTypeCode,
+        departmentCode: type.leadDepartmentCode,
         decision: input.decision,
         problems,
         validUntil: material.validUntil?.toISOString() ?? null,
+        at: now.toISOString(),
       },
     });
     return material;

@@ -19,6 +19,12 @@ import { ServiceRating } from './service-rating.entity';
 /** A score at or below this opens a follow-up for every department on the case. */
 export const badScore = 2;
 const maxComment = 2000;
+/**
+ * Reform rule (e-supervision, evaluation of the service): every applicant whose case was decided
+ * has a say, and the rejected ones, the least satisfied, most of all. Withdrawn and running cases
+ * had no decision to rate.
+ */
+const ratableStatuses = [SupervisedCaseStatus.COMPLETED, SupervisedCaseStatus.REJECTED];
 
 export async function rateCase(
   context: RequestContext,
@@ -40,10 +46,12 @@ export async function rateCase(
         caseId: input.caseId,
       });
     }
-    if (rated.status !== SupervisedCaseStatus.COMPLETED) {
-      throw new DomainError('CASE_NOT_COMPLETED', 'Only a completed case can be rated.', {
-        status: rated.status,
-      });
+    if (!ratableStatuses.includes(rated.status)) {
+      throw new DomainError(
+        'CASE_NOT_DECIDED',
+        'Only a case the departments decided (completed or rejected) can be rated.',
+        { status: rated.status },
+      );
     }
     const now = clock.now();
     const [inserted] = await sql<{ case_id: string }>(

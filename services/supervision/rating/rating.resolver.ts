@@ -31,7 +31,7 @@ export class RatingResolver {
   @Authorized(Role.APPLICANT)
   @Mutation(() => ServiceRating, {
     description:
-      'Rates a completed case of yours, once (ALREADY_RATED is CONFLICT). A score of 2 or less opens a follow-up for each department on the case.',
+      'Rates a case of yours the departments decided (completed or rejected), once (ALREADY_RATED is CONFLICT). A score of 2 or less opens a follow-up for each department on the case.',
   })
   rateCase(
     @Arg('input', () => RateCaseInput, { description: 'The rating.' }) input: RateCaseInput,

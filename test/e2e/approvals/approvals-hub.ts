@@ -50,7 +50,11 @@ export const certifiedClerk = clerk('tst-clerk');
 export const expiredClerk = clerk('tst-clerk-expired');
 export const unregisteredClerk = clerk('tst-clerk-ghost');
 
-const material = (materialTypeCode: string, core = true, mayBeMissingAtAcceptance = false) => ({
+export const material = (
+  materialTypeCode: string,
+  core = true,
+  mayBeMissingAtAcceptance = false,
+) => ({
   materialTypeCode,
   core,
   mayBeMissingAtAcceptance,
@@ -63,7 +67,7 @@ const steps = [
 ];
 
 /** Items of the tests' own, published as the center announces them. */
-export const testItems = [
+export const testItems: TestItem[] = [
   { code: 'TST-DRC-1', departmentCode: 'DRC', days: 5, materials: [material('PROJECT_PROPOSAL')] },
   {
     code: 'TST-NRP-1',
@@ -144,30 +148,49 @@ export async function publishAs<T extends Topic>(
   await hub.settle();
 }
 
+export interface TestItem {
+  code: string;
+  departmentCode: string;
+  days: number;
+  materials: { materialTypeCode: string; core: boolean; mayBeMissingAtAcceptance: boolean }[];
+  fees?: { code: string; name: string; standard: string; legalBasis: string }[];
+}
+
+/** Publishes an item of the tests' own, as the center announces it. */
+export async function publishItem(hub: TestHub, item: TestItem): Promise<void> {
+  await publishAs(hub, 'center', 'center.item.published', item.code, {
+    code: item.code,
+    version: 1,
+    name: `Test item ${item.code}`,
+    kind: 'LICENCE',
+    departmentCode: item.departmentCode,
+    sectionCode: `${item.departmentCode}-S1`,
+    legalBasis: 'Test basis',
+    statutoryLimitDays: item.days + 5,
+    promisedLimitDays: item.days,
+    steps,
+    joint: false,
+    meetingBeforeSign: false,
+    materials: item.materials,
+    fees: item.fees ?? [],
+    publishedAt: new Date().toISOString(),
+  });
+}
+
+/** A 2027 for the tests' cases that run past New Year: only New Year's Day, fixed by law. */
+export const testCalendar2027 = [
+  { date: '2027-01-01', kind: 'HOLIDAY' as const, name: "New Year's Day" },
+];
+
 /** The center's announcements the tests rely on: calendar, items, bundles, window clerks. */
-async function publishCenterFacts(hub: TestHub): Promise<void> {
+async function publishCenterFacts(hub: TestHub, options: { enter2027: boolean }): Promise<void> {
   const center = <T extends Topic>(topic: T, key: string, payload: HubEventMap[T]) =>
     publishAs(hub, 'center', topic, key, payload);
   await center('center.calendar.changed', '2026', { year: 2026, days: calendar2026().days });
-  for (const item of testItems) {
-    await center('center.item.published', item.code, {
-      code: item.code,
-      version: 1,
-      name: `Test item ${item.code}`,
-      kind: 'LICENCE',
-      departmentCode: item.departmentCode,
-      sectionCode: `${item.departmentCode}-S1`,
-      legalBasis: 'Test basis',
-      statutoryLimitDays: item.days + 5,
-      promisedLimitDays: item.days,
-      steps,
-      joint: false,
-      meetingBeforeSign: false,
-      materials: item.materials,
-      fees: [],
-      publishedAt: new Date().toISOString(),
-    });
+  if (options.enter2027) {
+    await center('center.calendar.changed', '2027', { year: 2027, days: testCalendar2027 });
   }
+  for (const item of testItems) await publishItem(hub, item);
   for (const bundle of testBundles) {
     await center('center.bundle.published', bundle.code, {
       code: bundle.code,
@@ -260,13 +283,18 @@ export interface ApprovalsHub extends TestHub {
   clock: ManualClock;
 }
 
-/** The whole hub, the tests' catalog, clerks and materials, on a clock the tests move. */
-export async function startApprovalsHub(): Promise<ApprovalsHub> {
+/**
+ * The whole hub, the tests' catalog, clerks and materials, on a clock the tests move. The center
+ * has entered 2026 and (unless told not to) 2027.
+ */
+export async function startApprovalsHub(
+  options: { enter2027: boolean } = { enter2027: true },
+): Promise<ApprovalsHub> {
   const clock = new ManualClock(startOfTests);
   const restoreClock = useClock(clock);
   const hub = await startTestHub();
   await hub.settle();
-  await publishCenterFacts(hub);
+  await publishCenterFacts(hub, options);
   await riversideMaterials(hub);
   return {
     ...hub,
@@ -402,6 +430,15 @@ export async function departmentStep<S extends StepName<Topic>>(
   } as HubEventMap[`department.task.${S}`]);
 }
 
+/** The licence material type each department's sign-off issues (one per licence kind). */
+export const licenceTypeOf: Record<string, string> = {
+  DRC: 'INVESTMENT_PROJECT_APPROVAL',
+  NRP: 'PLANNING_PERMIT',
+  EEB: 'ENVIRONMENTAL_IMPACT_APPROVAL',
+  HCB: 'CONSTRUCTION_PERMIT',
+  AMR: 'MARKET_ENTITY_LICENCE',
+};
+
 /** Accept, review and sign: the approval with a licence sealed by `seal`. */
 export async function approveTask(
   hub: TestHub,
@@ -429,7 +466,7 @@ export async function approveTask(
         serial,
         itemCode: `TST-${task.department.code}-1`,
         itemVersion: 1,
-        materialTypeCode: 'SITE_PLAN',
+        materialTypeCode: licenceTypeOf[task.department.code],
         issuedAt: at,
         validUntil: null,
         content,

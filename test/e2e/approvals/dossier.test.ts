@@ -4,7 +4,9 @@ import {
   applyAndSettle,
   approveTask,
   generateSeal,
+  riverside,
   startApprovalsHub,
+  verifiedMaterial,
   type ApprovalsHub,
 } from './approvals-hub';
 
@@ -12,7 +14,9 @@ let hub: ApprovalsHub;
 
 beforeAll(async () => {
   hub = await startApprovalsHub();
-}, 120_000);
+  // Every material verified, so no case waits on a commitment.
+  await verifiedMaterial(hub, riverside, 'ENVIRONMENTAL_IMPACT_REPORT', 'EEB');
+}, 300_000);
 
 afterAll(async () => {
   await hub?.stop();

@@ -18,8 +18,10 @@ import {
   startApprovalsHub,
   startOfTests,
   type ApprovalsHub,
+  verifiedMaterial,
   type TestSeal,
 } from './approvals-hub';
+import { pdf, upload } from '../materials/materials-hub';
 
 let hub: ApprovalsHub;
 const seals: Record<string, TestSeal> = {};
@@ -31,7 +33,7 @@ beforeAll(async () => {
   hub = await startApprovalsHub();
   for (const code of ['DRC', 'NRP', 'EEB', 'HCB', 'AMR'])
     seals[code] = await generateSeal(hub, code);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await hub?.stop();
@@ -151,6 +153,9 @@ describe('the join', () => {
     expect(waiting.tasks.map((task: any) => task.licence)).toEqual([null, null, null, null]);
     expect((await hub.query(null, licenceQuery, { serial: serials[0] })).data.licence).toBeNull();
 
+    // The report the case was accepted without arrives and is verified: the commitment is kept.
+    await verifiedMaterial(hub, riverside, 'ENVIRONMENTAL_IMPACT_REPORT', 'EEB');
+    await hub.settle();
     serials.push(
       await approveTask(hub, taskOf(kase, 'HCB'), kase.id, seals.HCB, '2026-12-03T03:00:00Z'),
     );
@@ -301,6 +306,13 @@ describe('the join', () => {
     });
     expect(taskOf(now, 'DRC').clock).toMatchObject({ paused: false, usedDays: 3 });
 
+    const drawings = await upload(hub, applicantOf(riverside), {
+      applicantId: riverside,
+      materialTypeCode: 'CONSTRUCTION_DRAWINGS',
+      bytes: pdf('construction drawings with sheet 4'),
+    });
+    expect(drawings.errors).toBeUndefined();
+    await hub.settle();
     const supplied = await hub.query(applicantOf(riverside), supplyMutation, { taskId: hcb.id });
     expect(supplied.data.supplySupplement.status).toBe('SUPPLEMENT_SUPPLIED');
     const [event] = (await eventsOf(hub, 'approvals.supplement.supplied')).filter(
@@ -315,17 +327,22 @@ describe('the join', () => {
     await departmentStep(hub, hcb, kase.id, 'resumed', { at: '2026-12-04T03:00:00Z' });
     hub.clock.set('2026-12-07T02:00:00Z');
     now = await readCase(hub, kase.id);
-    const paused = workingDaysBetween(calendar, '2026-12-01', '2026-12-04');
-    expect(paused).toBe(3);
+    // The clock ran again when the applicant supplied (3 Dec), not when the department resumed.
+    const paused = workingDaysBetween(calendar, '2026-12-01', '2026-12-03');
+    expect(paused).toBe(2);
     expect(taskOf(now, 'HCB')).toMatchObject({
       status: 'ACCEPTED',
       deadlineOn: addWorkingDays(calendar, addWorkingDays(calendar, startDay, 4), paused),
       clock: {
         paused: false,
-        pausedDays: 3,
-        usedDays: workingDaysBetween(calendar, startDay, '2026-12-07') - 3,
+        pausedDays: 2,
+        usedDays: workingDaysBetween(calendar, startDay, '2026-12-07') - 2,
       },
     });
+    // The supplied drawings wait for their review; the lead department verifies them, so the
+    // applicant's next cases find them verified.
+    await verifiedMaterial(hub, riverside, 'CONSTRUCTION_DRAWINGS', 'HCB');
+    await hub.settle();
   });
 
   it('lets the applicant withdraw until completion, cancelling every open task', async () => {

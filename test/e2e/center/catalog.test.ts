@@ -450,6 +450,21 @@ describe('bundles', () => {
     expect(codes).toEqual(['BUNDLE_PREREQUISITE_CYCLE']);
   });
 
+  it('refuses a prerequisite between items of two departments (point 8)', async () => {
+    const codes = await refusedWithoutChange(hub, () =>
+      hub.query('centerAdmin', publishBundle, {
+        input: bundle({
+          code: 'CROSSING',
+          prerequisites: [
+            { itemCode: 'NRP-002', requiresItemCode: 'NRP-001' },
+            { itemCode: 'HCB-001', requiresItemCode: 'NRP-002' },
+          ],
+        }),
+      }),
+    );
+    expect(codes).toEqual(['CROSS_DEPARTMENT_PREREQUISITE']);
+  });
+
   it('refuses unpublished items and a bundle of one department', async () => {
     expect(
       await refusedWithoutChange(hub, () =>

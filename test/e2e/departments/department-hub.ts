@@ -70,7 +70,7 @@ export async function openTask(
           promisedLimitDays: 10,
         },
       ],
-      materialTypeCodes: ['BUSINESS_LICENCE'],
+      materialTypeCodes: ['BUSINESS_LICENCE', 'FIRE_SAFETY_DESIGN'],
       openedAt: new Date().toISOString(),
       deadlineOn: '2026-12-11',
     },

@@ -66,7 +66,7 @@ it('runs accept, review and sign as the demo DRC staff, sealing a licence that v
   expect(licence).toMatchObject({
     itemCode: 'DRC-001',
     itemVersion: 1,
-    materialTypeCode: 'PROJECT_PROPOSAL',
+    materialTypeCode: 'INVESTMENT_PROJECT_APPROVAL',
   });
   const content = JSON.parse(licence.content);
   expect(content).toMatchObject({

@@ -410,7 +410,7 @@ describe('electronic licences', () => {
     caseId: 'case-a-warehouse',
     applicantId: demoApplicantId,
     departmentCode: 'NRP',
-    materialTypeCode: 'SITE_PLAN',
+    materialTypeCode: 'PLANNING_PERMIT',
     issuedAt: '2026-11-20T08:00:00.000Z',
     validUntil: '2028-11-20T08:00:00.000Z',
     contentSha256: 'a'.repeat(64),
@@ -420,7 +420,7 @@ describe('electronic licences', () => {
     await publishAndSettle(hub, 'approvals.licence.issued', licence.licenceId, licence);
     await publishAndSettle(hub, 'approvals.licence.issued', licence.licenceId, licence);
 
-    const gate = await check([{ materialTypeCode: 'SITE_PLAN' }]);
+    const gate = await check([{ materialTypeCode: 'PLANNING_PERMIT' }]);
     expect(gate.verdict).toBe('SATISFIED');
     const material = await hub.query(
       'applicant',

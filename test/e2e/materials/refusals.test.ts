@@ -92,13 +92,13 @@ describe('registering an applicant', () => {
     expect(errorCodes(response)).toEqual(['CONFLICT']);
   });
 
-  it('is for the window and the center, not for applicants', async () => {
+  it('registers no second applicant for an account that already acts for one', async () => {
     const response = await refusedWithNoChange(() =>
       hub.query('applicant', registerMutation, {
         input: { kind: 'ENTERPRISE', name: 'Self', identifier: '91350100M000100Y43' },
       }),
     );
-    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(response)).toEqual(['ALREADY_REGISTERED']);
   });
 });
 

@@ -22,6 +22,7 @@ const eebReviewer: Identity = {
 const applicantId = applicant.applicantId!;
 const completed = newId();
 const running = newId();
+const rejected = newId();
 
 beforeAll(async () => {
   hub = await startSupervisionHub();
@@ -40,6 +41,19 @@ beforeAll(async () => {
       at: at('2026-03-02'),
     }),
     events.caseFinished('completed', { caseId: completed, applicantId, at: at('2026-03-06') }),
+    events.caseSubmitted({
+      caseId: rejected,
+      applicantId,
+      departments: ['EEB'],
+      at: at('2026-03-02'),
+    }),
+    events.caseAccepted({
+      caseId: rejected,
+      applicantId,
+      deadlineOn: '2026-03-09',
+      at: at('2026-03-02'),
+    }),
+    events.caseFinished('rejected', { caseId: rejected, applicantId, at: at('2026-03-05') }),
     events.caseSubmitted({
       caseId: running,
       applicantId,
@@ -109,7 +123,7 @@ describe('service ratings', () => {
   it('refuses what may not be rated, changing nothing', async () => {
     const before = await state();
     const tries: [Identity | 'coordinator', Record<string, unknown>, string][] = [
-      [applicant, { caseId: running, score: 4 }, 'CASE_NOT_COMPLETED'],
+      [applicant, { caseId: running, score: 4 }, 'CASE_NOT_DECIDED'],
       [stranger, { caseId: completed, score: 4 }, 'NOT_YOUR_CASE'],
       [applicant, { caseId: completed, score: 6 }, 'BAD_USER_INPUT'],
       [applicant, { caseId: 'not-a-case', score: 3 }, 'BAD_USER_INPUT'],
@@ -178,5 +192,21 @@ describe('service ratings', () => {
       '{ followUps(open: true) { nodes { departmentCode } } }',
     );
     expect(open.data.followUps.nodes).toEqual([{ departmentCode: 'DRC' }]);
+  });
+
+  it('takes a rating for a rejected case too: the least satisfied applicants have a say', async () => {
+    const rated = await hub.query(applicant, rate, {
+      input: { caseId: rejected, score: 1, comment: 'Rejected without a call.' },
+    });
+    expect(rated.data.rateCase).toEqual({
+      caseId: rejected,
+      score: 1,
+      comment: 'Rejected without a call.',
+    });
+    const followUps = await hub.sql(
+      'select department_code from follow_up where case_id = ? order by department_code',
+      [rejected],
+    );
+    expect(followUps).toEqual([{ department_code: 'EEB' }]);
   });
 });
