@@ -143,6 +143,8 @@ export type Applicant = {
   materials: MaterialConnection;
   /** Registered name of the enterprise, or the name of the person. */
   name: Scalars['String']['output'];
+  /** The applicant account that registered itself online; null when a window clerk or the center registered it. */
+  registeredByAccount?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -362,17 +364,19 @@ export type Case = {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The applicant the case is for. */
   applicant?: Maybe<Applicant>;
+  /** The calendar year the case waits for: its deadline would fall in (or run across) a year the center has not entered yet, so it is accepted once the year is entered; null otherwise. */
+  calendarWaitingYear?: Maybe<Scalars['Int']['output']>;
   /** Online, or at a window. */
   channel: CaseChannel;
-  /** The case's clock against its own limit; null until accepted. */
+  /** The case's clock against its own limit, standing still while any task waits for a supplement (as supervision's); null until accepted. */
   clock?: Maybe<Clock>;
   /** When the case was returned, completed, rejected or withdrawn. */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Materials accepted missing under commitment, and until when; null if none. */
+  /** Materials accepted missing under commitment, until when, and whether they were verified since; null if none. */
   commitment?: Maybe<Commitment>;
   /** When the case was submitted. */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** Last working day to complete the case (`YYYY-MM-DD`); null until accepted. */
+  /** Last working day to complete the case (`YYYY-MM-DD`), moved later by the working days it stood still for supplements; null until accepted. */
   deadlineOn?: Maybe<Scalars['String']['output']>;
   /** The departments working on this case in parallel, by code. */
   departments?: Maybe<Array<Department>>;
@@ -681,13 +685,34 @@ export type ClockWarningEdge = {
   node: ClockWarning;
 };
 
-/** Materials a case was accepted without, which the applicant committed to hand in. */
+/** Materials a case was accepted without, which the applicant committed to hand in: the licences wait until every one is verified, or the center records an exception. */
 export type Commitment = {
   __typename?: 'Commitment';
   /** Last day to hand them in (`YYYY-MM-DD`). */
   deadlineOn: Scalars['String']['output'];
-  /** Codes of the material types still to be handed in. */
+  /** The center's documented exception, if it recorded one. */
+  exception?: Maybe<CommitmentException>;
+  /** Whether the commitment no longer holds the case back: every material verified, or an exception recorded. */
+  kept: Scalars['Boolean']['output'];
+  /** Codes of the material types committed to. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** Committed material types not verified yet. */
+  outstandingMaterialTypeCodes: Array<Scalars['String']['output']>;
+  /** Committed material types their lead department has verified since acceptance. */
+  verifiedMaterialTypeCodes: Array<Scalars['String']['output']>;
+};
+
+/** The center's documented decision that a case may complete without a committed material. */
+export type CommitmentException = {
+  __typename?: 'CommitmentException';
+  /** When it was recorded (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** Stable id of the center administrator who recorded it. */
+  by: Scalars['String']['output'];
+  /** Number of the document that records the decision. */
+  documentNumber: Scalars['String']['output'];
+  /** Why the center allows it. */
+  reason: Scalars['String']['output'];
 };
 
 /** The outcome of one check for one department. */
@@ -1339,6 +1364,8 @@ export type EebReviewEdge = {
 
 /** Every code an error's `extensions.code` may carry; a client switches on it, never on the message. */
 export type ErrorCode =
+  /** The account already acts for, or has registered, an applicant. */
+  | 'ALREADY_REGISTERED'
   /** The material version was already reviewed, once for all. */
   | 'ALREADY_REVIEWED'
   /** The archive is malformed, encrypted, ZIP64, uses another method than stored or deflate, or names a path outside itself. */
@@ -1355,8 +1382,8 @@ export type ErrorCode =
   | 'BUNDLE_SINGLE_DEPARTMENT'
   /** The case is closed; it takes no more changes. */
   | 'CASE_CLOSED'
-  /** Only a completed case can be rated. */
-  | 'CASE_NOT_COMPLETED'
+  /** Only a case the departments decided (completed or rejected) can be rated. */
+  | 'CASE_NOT_DECIDED'
   /** Name the case the material is read for. */
   | 'CASE_REQUIRED'
   /** The department already has a chief representative for that period. */
@@ -1369,6 +1396,8 @@ export type ErrorCode =
   | 'CONTENT_TYPE_NOT_ALLOWED'
   /** A core material cannot be accepted as missing under commitment. */
   | 'CORE_MATERIAL_CANNOT_BE_MISSING'
+  /** Inside a joint approval no department’s item may wait for another department’s decision. */
+  | 'CROSS_DEPARTMENT_PREREQUISITE'
   /** A statement, a lock wait or the wait for a database connection ran out of time; nothing was changed, retry. */
   | 'DATABASE_TIMEOUT'
   /** The database is not reachable right now; nothing was changed, retry. */
@@ -1425,6 +1454,10 @@ export type ErrorCode =
   | 'ITEM_TOO_MANY_STEPS'
   /** Only the legal office may do this. */
   | 'LEGAL_OFFICE_ONLY'
+  /** An electronic licence is issued by a sign-off, never uploaded. */
+  | 'LICENCE_NOT_UPLOADABLE'
+  /** The material was already reviewed and verified by its lead department, once for all. */
+  | 'MATERIAL_ALREADY_VERIFIED'
   /** A newer version replaced this material. */
   | 'MATERIAL_SUPERSEDED'
   /** No item of the task needs a meeting. */
@@ -1445,6 +1478,8 @@ export type ErrorCode =
   | 'NOT_YOUR_CASE'
   /** The account acts for no registered applicant. */
   | 'NO_APPLICANT_RECORD'
+  /** No commitment holds the case back. */
+  | 'NO_OPEN_COMMITMENT'
   /** The department has no open task on the case that needs this material. */
   | 'NO_OPEN_TASK'
   /** The material is an electronic licence: no file is stored. */
@@ -1469,6 +1504,8 @@ export type ErrorCode =
   | 'REASONS_REQUIRED'
   /** Returning an item needs a reason. */
   | 'RETURN_REASONS_REQUIRED'
+  /** The file is the very version its lead department rejected. */
+  | 'SAME_AS_REJECTED'
   /** The department already has an active approval seal. */
   | 'SEAL_ALREADY_ACTIVE'
   /** The seal is already revoked. */
@@ -1491,8 +1528,12 @@ export type ErrorCode =
   | 'STEP_OUT_OF_ORDER'
   /** The item or bundle applied for is not published. */
   | 'SUBJECT_NOT_PUBLISHED'
+  /** A supplement may ask only for materials the task’s items need. */
+  | 'SUPPLEMENT_NOT_NEEDED'
   /** No supplement is awaited on the task. */
   | 'SUPPLEMENT_NOT_REQUESTED'
+  /** No new version of a requested material arrived since the request. */
+  | 'SUPPLEMENT_NOT_UPLOADED'
   /** The query repeats fields under more aliases than the gateway allows. */
   | 'TOO_MANY_ALIASES'
   /** Too many requests with an invalid token came from this address; retry in a minute. */
@@ -2137,6 +2178,8 @@ export type MaterialType = {
   code: Scalars['ID']['output'];
   /** The one department whose reviewers verify or reject this type, once for all. */
   leadDepartment?: Maybe<Department>;
+  /** True for the type an electronic licence becomes: only the hub issues it, nobody uploads it. */
+  licence: Scalars['Boolean']['output'];
   /** Name of the material type as applicants see it. */
   name: Scalars['String']['output'];
   /** How many months a verified version stays valid after its review; null when it never expires. */
@@ -2281,17 +2324,19 @@ export type Mutation = {
   proposeFeeEntry?: Maybe<FeeEntry>;
   /** Proposes a new item of the caller's department (version 1); the legal office reviews it. */
   proposeItem?: Maybe<Item>;
-  /** Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused. */
+  /** Publishes a bundle of published items of several departments, or a new version of it. Items that wait for each other (a cycle) are refused, and so is a prerequisite between items of two departments (CROSS_DEPARTMENT_PREREQUISITE). */
   publishBundle?: Maybe<Bundle>;
   /** The center publishes an approved version: it comes into force and replaces the previous one. */
   publishItem?: Maybe<Item>;
-  /** Rates a completed case of yours, once (ALREADY_RATED is CONFLICT). A score of 2 or less opens a follow-up for each department on the case. */
+  /** Rates a case of yours the departments decided (completed or rejected), once (ALREADY_RATED is CONFLICT). A score of 2 or less opens a follow-up for each department on the case. */
   rateCase?: Maybe<ServiceRating>;
+  /** The center's documented exception: a case accepted under commitment may complete (and deliver its licences) without the committed materials. NO_OPEN_COMMITMENT when nothing holds it back. */
+  recordCommitmentException?: Maybe<Case>;
   /** Records the yearly evaluation of a member of staff. */
   recordEvaluation?: Maybe<Evaluation>;
   /** Records a training a member of staff completed. */
   recordTraining?: Maybe<Training>;
-  /** Registers an applicant, checking its unified social credit code or resident ID number. */
+  /** Registers an applicant, checking its unified social credit code or resident ID number. A window clerk or the center registers anyone; an applicant account registers its own enterprise or person online, once (ALREADY_REGISTERED otherwise). */
   registerApplicant?: Maybe<Applicant>;
   /** Registers a department's approval seal by its public key; a department has one active seal. */
   registerSeal?: Maybe<Seal>;
@@ -2634,6 +2679,13 @@ export type MutationPublishItemArgs = {
 
 export type MutationRateCaseArgs = {
   input: RateCaseInput;
+};
+
+
+export type MutationRecordCommitmentExceptionArgs = {
+  caseId: Scalars['ID']['input'];
+  documentNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -3054,7 +3106,7 @@ export type Query = {
   materialTypes?: Maybe<MaterialTypeConnection>;
   /** The review desk: current versions waiting for the one-time review by the caller's department, oldest first. */
   materialsAwaitingReview?: Maybe<MaterialConnection>;
-  /** The applicant record the signed-in applicant account acts for. */
+  /** The applicant record the signed-in applicant account acts for, or the one it registered online. */
   myApplicant?: Maybe<Applicant>;
   /** The signed-in applicant's own cases, newest first. */
   myCases?: Maybe<CaseConnection>;
@@ -3583,6 +3635,8 @@ export type RequirementState =
   | 'MISSING_UNDER_COMMITMENT'
   /** The current version waits for the lead department review. */
   | 'PENDING'
+  /** Handed over and waiting for its review, a non-core material the case may be accepted without: accepted under commitment until it is verified, as if it were missing. */
+  | 'PENDING_UNDER_COMMITMENT'
   /** The current version was rejected; see its problems. */
   | 'REJECTED'
   /** A current, verified, unexpired version exists: it is reused. */
@@ -4106,10 +4160,22 @@ export type TimelineEntryEdge = {
 export type TimelineKind =
   /** The case was accepted and fanned out to the departments. */
   | 'ACCEPTED'
+  /** The deadline would fall in a year the center has not entered in the calendar; acceptance waits for it. */
+  | 'CALENDAR_WAITING'
+  /** The commitment no longer holds the case back: every committed material verified, or the center's documented exception. */
+  | 'COMMITMENT_KEPT'
+  /** A material the case was accepted without was handed in and verified. */
+  | 'COMMITTED_MATERIAL_VERIFIED'
   /** Every department approved; the case completed. */
   | 'COMPLETED'
+  /** Every department approved, but the licences wait for committed materials to be verified. */
+  | 'COMPLETION_WAITING'
+  /** The center entered or changed a calendar year; the deadlines were recomputed. */
+  | 'DEADLINE_RECOMPUTED'
   /** A department decision arrived after the task or case had ended; nothing changed. */
   | 'DECISION_IGNORED'
+  /** The fees the case may be charged were assessed from the published fee catalog. */
+  | 'FEES_ASSESSED'
   /** A licence was delivered to the applicant. */
   | 'LICENCE_ISSUED'
   /** The department recorded the meeting that decided it. */
