@@ -40,7 +40,7 @@ async function until<T>(what: string, seconds: number, read: () => Promise<T | n
   }
 }
 
-/** One department's part: accept, review, the meeting when an item needs one, sign. */
+/** One department's part: its published steps (accept, review, sign) and the meeting an item needs. */
 async function decideTask(client: GraphQLClient, code: string, taskId: string): Promise<void> {
   const prefix = code.toLowerCase();
   const reviewer = departmentStaff(code, 'reviewer');
@@ -48,19 +48,26 @@ async function decideTask(client: GraphQLClient, code: string, taskId: string): 
   const review = await until(`${code} task ${taskId}`, 60, async () => {
     const data = await client.request(
       reviewer,
-      `query ($id: ID!) { ${prefix}Task(id: $id) { meetingRequired } }`,
+      `query ($id: ID!) { ${prefix}Task(id: $id) { meetingRequired items { steps } } }`,
       { id: taskId },
     );
-    return data[`${prefix}Task`] as { meetingRequired: boolean } | null;
+    return data[`${prefix}Task`] as {
+      meetingRequired: boolean;
+      items: { steps: string[] }[];
+    } | null;
   });
+  // The task runs the steps its items were published with, and no other.
+  const published = new Set(review.items.flatMap((item) => item.steps));
   const step = (caller = reviewer, mutation: string, extra = '') =>
     client.request(
       caller,
       `mutation ($taskId: ID!) { ${prefix}${mutation}(taskId: $taskId${extra}) { status } }`,
       { taskId },
     );
-  await step(reviewer, 'AcceptTask');
-  await step(reviewer, 'ReviewTask', ', opinion: "Complies with the conditions."');
+  if (published.has('ACCEPT')) await step(reviewer, 'AcceptTask');
+  if (published.has('REVIEW')) {
+    await step(reviewer, 'ReviewTask', ', opinion: "Complies with the conditions."');
+  }
   if (review.meetingRequired) {
     const today = new Date().toISOString().slice(0, 10);
     await step(reviewer, 'RecordMeeting', `, heldOn: "${today}", minutes: "Approved unanimously."`);

@@ -144,6 +144,8 @@ it('ends every case once after kill -9 in the middle of 20 cases and retried req
   hub = await startHubProcess(dataDirectory, env);
   await verifiedMaterial('ARTICLES_OF_ASSOCIATION');
   await verifiedMaterial('LEGAL_REP_ID');
+  // Not needed to apply (accepted under commitment), but no licence is delivered without it.
+  await verifiedMaterial('PREMISES_PROOF');
   const keys = Array.from({ length: cases }, (_, index) => `kill-${index}`);
 
   // Round one: 20 applications at once; the hub is killed while they are in flight.
