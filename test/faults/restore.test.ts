@@ -12,6 +12,7 @@ import {
 import { demoPeople } from '../../services/demo-people';
 import { startHub, type Hub } from '../../scripts/hub';
 import { subgraphs as allSubgraphs } from '../../services/registry';
+import { settleEvents } from '../kit/hub';
 import { graphqlClient } from '../../bench/lib/graphql-client';
 import { verifyEveryMaterial } from '../../bench/flow/applicant-materials';
 import { runCase } from '../../bench/flow/run-case';
@@ -59,14 +60,6 @@ async function runTransactions(url: string, count: number) {
 async function startOn(databaseUrl: string, subgraphs = allSubgraphs) {
   hub = await startHub({ databaseUrl, gatewayPort: 0, subgraphPort: 0, seed: true, subgraphs });
   return { running: hub, client: graphqlClient(hub.gatewayUrl) };
-}
-
-async function settle(running: Hub) {
-  for (let round = 0; round < 50; round += 1) {
-    let handled = 0;
-    for (const subgraph of running.subgraphs) handled += await subgraph.drainEvents();
-    if (handled === 0) return;
-  }
 }
 
 async function stopHub() {
@@ -144,10 +137,10 @@ it('restores a dump into a new cluster, resumes every consumer where it was, and
   await original.stop();
 
   ({ running, client } = await startOn(restoredUrl));
-  await settle(running);
+  await settleEvents(running);
   expect(await unaudited(restoredUrl)).toBe(0);
   const third = await runCase(client, 'OPEN-A-BUSINESS');
-  await settle(running);
+  await settleEvents(running);
   for (const id of [first, second, third]) {
     const { case: kept } = await client.request(demoPeople.applicant, caseStatus, { id });
     expect(kept.status).toBe('COMPLETED');

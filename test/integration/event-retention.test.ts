@@ -1,53 +1,10 @@
-import { Entity, PrimaryKey, type MikroORM } from '@mikro-orm/postgresql';
-import {
-  archiveDeliveredEvents,
-  deliverBatch,
-  migrate,
-  openOrm,
-  publishEvent,
-  type EventConsumer,
-  type HubEvent,
-} from '../../services/kit';
-import { createTestDatabase, type TestDatabase } from '../kit/database';
+import { archiveDeliveredEvents } from '../../services/kit';
+import { openEventLogDatabase, type EventLogDatabase } from '../kit/event-log-database';
 
-@Entity({ tableName: 'unused' })
-class Unused {
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-}
-
-const topic = 'center.fee-entry.withdrawn';
-
-let database: TestDatabase;
-let orm: MikroORM;
-
-const sql = <T>(query: string, params: unknown[] = []) =>
-  orm.em.getConnection().execute<T[]>(query, params);
-
-function recorder(name: string, failsOn: string[] = []) {
-  const keys: string[] = [];
-  const consumer: EventConsumer = {
-    name,
-    topics: [topic],
-    async handle(event: HubEvent) {
-      if (failsOn.includes(event.key)) throw new Error(`cannot handle ${event.key}`);
-      keys.push(event.key);
-    },
-  };
-  const deliverAll = async () => {
-    const noWait = { attempts: 1, firstDelayMs: 0, maxDelayMs: 0 };
-    while ((await deliverBatch(orm.em, consumer, noWait)).more);
-  };
-  return { keys, deliverAll };
-}
-
-async function publish(...keys: string[]) {
-  for (const key of keys) {
-    await orm.em
-      .fork()
-      .transactional((tx) => publishEvent(tx, { topic, key, payload: { code: key } }));
-  }
-}
+let db: EventLogDatabase;
+const sql = <T>(query: string, params: unknown[] = []) => db.sql<T>(query, params);
+const publish = (...keys: string[]) => db.publish(...keys);
+const recorder = (name: string, failsOn: string[] = []) => db.recorder(name, failsOn);
 
 const keysIn = async (table: string) =>
   (await sql<{ key: string }>(`select key from ${table} order by position`)).map((row) => row.key);
@@ -59,19 +16,11 @@ const age = (keys: string[], days: number) =>
   ]);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await openOrm({
-    schema: 'retention_test',
-    entities: [Unused],
-    migrations: [],
-    databaseUrl: database.url,
-  });
-  await migrate(orm);
+  db = await openEventLogDatabase('retention_test');
 });
 
 afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
+  await db?.close();
 });
 
 beforeEach(async () => {
@@ -90,17 +39,17 @@ it('archives old events every consumer was handed, and keeps what one still need
   expect(await sql('select position from events.parked_event')).toHaveLength(1);
   await age(['a', 'b', 'poison', 'c', 'd'], 40);
 
-  expect(await archiveDeliveredEvents(orm.em, 30)).toBe(2);
+  expect(await archiveDeliveredEvents(db.orm.em, 30)).toBe(2);
   expect(await keysIn('events.event_archive')).toEqual(['a', 'b']);
   // c and d: the behind consumer has not had them; poison: parked; recent: too young.
   expect(await keysIn('events.event')).toEqual(['poison', 'c', 'd', 'recent']);
 
   await behind.deliverAll();
   expect(behind.keys).toEqual(['a', 'b', 'poison', 'c', 'd', 'recent']);
-  expect(await archiveDeliveredEvents(orm.em, 30)).toBe(2);
+  expect(await archiveDeliveredEvents(db.orm.em, 30)).toBe(2);
   expect(await keysIn('events.event')).toEqual(['poison', 'recent']);
-  expect(await archiveDeliveredEvents(orm.em, 30)).toBe(0);
-  expect(await archiveDeliveredEvents(orm.em, 0)).toBe(0);
+  expect(await archiveDeliveredEvents(db.orm.em, 30)).toBe(0);
+  expect(await archiveDeliveredEvents(db.orm.em, 0)).toBe(0);
 });
 
 it('starts a new consumer at the oldest event still in the log', async () => {
@@ -108,7 +57,7 @@ it('starts a new consumer at the oldest event still in the log', async () => {
   await publish('old', 'new');
   await first.deliverAll();
   await age(['old'], 100);
-  expect(await archiveDeliveredEvents(orm.em, 30)).toBe(1);
+  expect(await archiveDeliveredEvents(db.orm.em, 30)).toBe(1);
 
   const newcomer = recorder('test.newcomer');
   await publish('later');

@@ -1,28 +1,18 @@
-import { Entity, PrimaryKey, type MikroORM } from '@mikro-orm/postgresql';
 import {
   deliverBatch,
-  migrate,
-  openOrm,
-  publishEvent,
   requestParkedEventRetry,
   retryParkedEvents,
   type EventConsumer,
   type HubEvent,
   type RetryPolicy,
 } from '../../services/kit';
-import { createTestDatabase, type TestDatabase } from '../kit/database';
+import { openEventLogDatabase, testTopic, type EventLogDatabase } from '../kit/event-log-database';
 
-@Entity({ tableName: 'unused' })
-class Unused {
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-}
+const topic = testTopic;
 
-// Delivery does not look into topics or payloads; the tests speak the contract's like any producer.
-const topic = 'center.fee-entry.withdrawn';
-
-let database: TestDatabase;
-let orm: MikroORM;
+let db: EventLogDatabase;
+const sql = <T>(query: string, params: unknown[] = []) => db.sql<T>(query, params);
+const publish = (...keys: string[]) => db.publish(...keys);
 
 const noWait: RetryPolicy = { attempts: 5, firstDelayMs: 0, maxDelayMs: 0 };
 
@@ -56,32 +46,13 @@ function consumer(name: string, fails: (key: string, attempt: number) => boolean
   return { definition, handed, attempts };
 }
 
-async function publish(...keys: string[]) {
-  for (const key of keys) {
-    await orm.em
-      .fork()
-      .transactional((tx) => publishEvent(tx, { topic, key, payload: { code: key } }));
-  }
-}
-
-const sql = <T>(query: string, params: unknown[] = []) =>
-  orm.em.getConnection().execute<T[]>(query, params);
-
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await openOrm({
-    schema: 'poison_test',
-    entities: [Unused],
-    migrations: [],
-    databaseUrl: database.url,
-  });
-  await migrate(orm);
+  db = await openEventLogDatabase('poison_test');
   await sql('create table handed (id serial primary key, consumer text, key text)');
 });
 
 afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
+  await db?.close();
 });
 
 beforeEach(async () => {
@@ -96,7 +67,7 @@ it('tries a failing event again and hands it over when the handler recovers, in 
   );
   const outcomes = [];
   for (let call = 0; call < 6; call += 1)
-    outcomes.push(await deliverBatch(orm.em, definition, noWait));
+    outcomes.push(await deliverBatch(db.orm.em, definition, noWait));
   expect(outcomes.slice(0, 3).map((outcome) => outcome.failure?.parked)).toEqual([
     false,
     false,
@@ -118,13 +89,13 @@ it('waits before trying again, and hands over what came before the failing event
     (key, attempt) => key === 'b' && attempt === 1,
   );
   const policy: RetryPolicy = { attempts: 5, firstDelayMs: 400, maxDelayMs: 400 };
-  expect((await deliverBatch(orm.em, definition, policy)).failure?.parked).toBe(false);
+  expect((await deliverBatch(db.orm.em, definition, policy)).failure?.parked).toBe(false);
   // Too early: `a` goes through, `b` is not tried.
-  await deliverBatch(orm.em, definition, policy);
+  await deliverBatch(db.orm.em, definition, policy);
   expect(await handed()).toEqual(['a']);
   expect(attempts.get('b')).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await deliverBatch(orm.em, definition, policy);
+  await deliverBatch(db.orm.em, definition, policy);
   expect(await handed()).toEqual(['a', 'b', 'c']);
 });
 
@@ -138,7 +109,7 @@ it('parks an event that always fails, goes on, and hands it over again when an o
   const policy: RetryPolicy = { attempts: 3, firstDelayMs: 0, maxDelayMs: 0 };
   const outcomes = [];
   for (let call = 0; call < 5; call += 1)
-    outcomes.push(await deliverBatch(orm.em, definition, policy));
+    outcomes.push(await deliverBatch(db.orm.em, definition, policy));
   expect(outcomes.map((outcome) => outcome.failure?.parked)).toEqual([
     false,
     false,
@@ -166,28 +137,28 @@ it('parks an event that always fails, goes on, and hands it over again when an o
   ]);
 
   // Not asked yet: nothing is retried. Asked while still broken: it stays parked, one attempt more.
-  expect(await retryParkedEvents(orm.em, definition)).toBe(0);
-  await requestParkedEventRetry(orm.em.fork(), 'test.parks', parked[0].position);
-  expect(await retryParkedEvents(orm.em, definition)).toBe(0);
+  expect(await retryParkedEvents(db.orm.em, definition)).toBe(0);
+  await requestParkedEventRetry(db.orm.em.fork(), 'test.parks', parked[0].position);
+  expect(await retryParkedEvents(db.orm.em, definition)).toBe(0);
   const [still] = await sql<{ attempts: number; retry_requested_at: Date | null }>(
     'select attempts, retry_requested_at from events.parked_event',
   );
   expect(still).toEqual({ attempts: 4, retry_requested_at: null });
 
   fixed = true;
-  await requestParkedEventRetry(orm.em.fork(), 'test.parks', parked[0].position);
-  expect(await retryParkedEvents(orm.em, definition)).toBe(1);
+  await requestParkedEventRetry(db.orm.em.fork(), 'test.parks', parked[0].position);
+  expect(await retryParkedEvents(db.orm.em, definition)).toBe(1);
   expect(await handed()).toEqual(['a', 'c', 'poison']);
   expect(await sql('select * from events.parked_event')).toEqual([]);
 });
 
 it('refuses to retry what is not parked', async () => {
-  await expect(requestParkedEventRetry(orm.em.fork(), 'test.parks', '12345')).rejects.toMatchObject(
-    {
-      extensions: { code: 'NOT_FOUND' },
-    },
-  );
-  await expect(requestParkedEventRetry(orm.em.fork(), 'test.parks', 'x')).rejects.toMatchObject({
+  await expect(
+    requestParkedEventRetry(db.orm.em.fork(), 'test.parks', '12345'),
+  ).rejects.toMatchObject({
+    extensions: { code: 'NOT_FOUND' },
+  });
+  await expect(requestParkedEventRetry(db.orm.em.fork(), 'test.parks', 'x')).rejects.toMatchObject({
     extensions: { code: 'BAD_USER_INPUT' },
   });
 });

@@ -1,50 +1,10 @@
-import { Entity, PrimaryKey, type MikroORM } from '@mikro-orm/postgresql';
-import {
-  deliverBatch,
-  migrate,
-  openOrm,
-  publishEvent,
-  type EventConsumer,
-  type HubEvent,
-} from '../../services/kit';
-import { createTestDatabase, type TestDatabase } from '../kit/database';
+import { migrate } from '../../services/kit';
+import { openEventLogDatabase, type EventLogDatabase } from '../kit/event-log-database';
 
-@Entity({ tableName: 'unused' })
-class Unused {
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-}
-
-const topic = 'center.fee-entry.withdrawn';
-
-let database: TestDatabase;
-let orm: MikroORM;
-
-const sql = <T>(query: string, params: unknown[] = []) =>
-  orm.em.getConnection().execute<T[]>(query, params);
-
-function recorder(name: string) {
-  const keys: string[] = [];
-  const consumer: EventConsumer = {
-    name,
-    topics: [topic],
-    async handle(event: HubEvent) {
-      keys.push(event.key);
-    },
-  };
-  const deliverAll = async () => {
-    while ((await deliverBatch(orm.em, consumer)).more);
-  };
-  return { keys, deliverAll };
-}
-
-async function publish(...keys: string[]) {
-  for (const key of keys) {
-    await orm.em
-      .fork()
-      .transactional((tx) => publishEvent(tx, { topic, key, payload: { code: key } }));
-  }
-}
+let db: EventLogDatabase;
+const sql = <T>(query: string, params: unknown[] = []) => db.sql<T>(query, params);
+const publish = (...keys: string[]) => db.publish(...keys);
+const recorder = (name: string) => db.recorder(name);
 
 /**
  * What a dump restored into another cluster looks like to this one: every transaction id in the
@@ -66,19 +26,11 @@ async function moveLogToAnotherCluster() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await openOrm({
-    schema: 'restore_test',
-    entities: [Unused],
-    migrations: [],
-    databaseUrl: database.url,
-  });
-  await migrate(orm);
+  db = await openEventLogDatabase('restore_test');
 });
 
 afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
+  await db?.close();
 });
 
 beforeEach(async () => {
@@ -109,7 +61,7 @@ it('resumes every consumer where it was after the log is restored into another c
     drop table saved_consumer;
   `);
 
-  await migrate(orm); // what every subgraph runs at start
+  await migrate(db.orm); // what every subgraph runs at start
   await publish('e');
   await done.deliverAll();
   await behind.deliverAll();
@@ -129,7 +81,7 @@ it('leaves a log written in this cluster as it is', async () => {
   await consumer.deliverAll();
   const before = await sql('select position, transaction_id::text from events.event order by 1');
   const positions = await sql('select delivered::text from events.consumer');
-  await migrate(orm);
+  await migrate(db.orm);
   expect(await sql('select position, transaction_id::text from events.event order by 1')).toEqual(
     before,
   );

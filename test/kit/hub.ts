@@ -22,6 +22,16 @@ export interface TestHub extends Hub {
   settle(): Promise<void>;
 }
 
+/** Drains every subgraph's consumers until a round hands nothing over. */
+export async function settleEvents(hub: Hub): Promise<void> {
+  for (let round = 0; round < 50; round += 1) {
+    let handled = 0;
+    for (const subgraph of hub.subgraphs) handled += await subgraph.drainEvents();
+    if (handled === 0) return;
+  }
+  throw new Error('Events kept coming after 50 rounds: a consumer loop?');
+}
+
 /** The whole hub (or some subgraphs) on free ports, on a database of this test file's own. */
 export async function startTestHub(
   options: { subgraphs?: SubgraphDefinition[]; seed?: boolean } = {},
@@ -53,14 +63,7 @@ export async function startTestHub(
       if (!found) throw new Error(`Subgraph ${name} is not running in this test hub.`);
       return found;
     },
-    async settle() {
-      for (let round = 0; round < 50; round += 1) {
-        let handled = 0;
-        for (const subgraph of hub.subgraphs) handled += await subgraph.drainEvents();
-        if (handled === 0) return;
-      }
-      throw new Error('Events kept coming after 50 rounds: a consumer loop?');
-    },
+    settle: () => settleEvents(hub),
     async stop() {
       await hub.stop();
       await database.drop();

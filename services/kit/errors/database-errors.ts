@@ -11,16 +11,8 @@ const unavailableNetworkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 
  * The same, said in words: a connection the pool opens while the server is down fails before the
  * driver can attach a code, and what reaches us then is a plain Error with the driver's message.
  */
-const unavailableMessage = new RegExp(
-  [
-    '\\b(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)\\b',
-    'Connection terminated',
-    'Connection ended unexpectedly',
-    'terminating connection',
-    'not queryable',
-    'the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)',
-  ].join('|'),
-);
+const unavailableMessage =
+  /\b(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)\b|Connection terminated|Connection ended unexpectedly|terminating connection|not queryable|the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)/;
 
 interface DriverError {
   name?: string;
