@@ -195,7 +195,15 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     buffer: pdf('Site plan of Riverside, signed'),
   });
   await nrpRow.getByTestId('supplement-uploaded').waitFor();
-  await nrpRow.getByRole('button', { name: 'Supplied: submit' }).click();
+  // Approvals learns of the new version by an event: a supply sent before it has is refused
+  // (SUPPLEMENT_NOT_UPLOADED, "may take a second to be seen") and the applicant sends it again.
+  const supply = nrpRow.getByRole('button', { name: 'Supplied: submit' });
+  for (let tries = 0; await supply.isVisible(); tries += 1) {
+    if (tries === 20) throw new Error('The supplement was never taken.');
+    await hub.settle();
+    await supply.click();
+    await supply.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => {});
+  }
 
   await signInAs(desk.page, base, staffKey('NRP', 'reviewer'));
   // The NRP leads the site plan's review: it checks the new version once, for everyone.
