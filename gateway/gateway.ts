@@ -28,6 +28,7 @@ import { routingUrls } from './supergraph';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
 import { useSubgraphReadiness } from './subgraph-readiness';
 import { useBodyLimit } from './body-limit';
+import { trustedDocumentsOptions } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -97,6 +98,7 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     // GATEWAY_TIMEOUT instead of holding the request; a subscription lives as long as it is open.
     upstreamTimeout: ({ executionRequest }) =>
       executionRequest?.operationType === 'subscription' ? undefined : config.timeouts.subgraphMs,
+    persistedDocuments: trustedDocumentsOptions(config),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     cors: corsOptions(config),
     csrfPrevention: { requestHeaders: csrfHeaders },

@@ -38,6 +38,8 @@ export interface HubConfig {
   timeouts: Timeouts;
   /** Delivered events older than this many days move to the archive; 0 keeps them in the log. */
   eventRetentionDays: number;
+  /** Accept only registered operations (`operations/`), sent by id: ONESTOP_TRUSTED_DOCUMENTS_ONLY=1. */
+  trustedDocumentsOnly: boolean;
 }
 
 /** How long a call may wait before it fails with a typed error instead of hanging. */
@@ -113,6 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   };
   return {
     production,
+    trustedDocumentsOnly: env.ONESTOP_TRUSTED_DOCUMENTS_ONLY === '1',
     databaseUrl: env.DATABASE_URL || undefined,
     userTokenSecret: env.ONESTOP_JWT_SECRET || developmentSecrets.userTokenSecret,
     jwksUrl: env.ONESTOP_JWKS_URL || undefined,

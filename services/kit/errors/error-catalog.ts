@@ -23,6 +23,8 @@ export const errorCatalog = {
   TOO_MANY_INVALID_TOKENS:
     'Too many requests with an invalid token came from this address; retry in a minute.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
+  PERSISTED_QUERY_ONLY: 'The gateway accepts only registered operations, sent by their id.',
+  PERSISTED_QUERY_NOT_FOUND: 'No registered operation has the id sent.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema.',
   SHUTTING_DOWN:
     'The server is stopping and took no new request; retry, another replica or the restarted one answers.',
