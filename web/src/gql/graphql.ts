@@ -1490,6 +1490,10 @@ export type ErrorCode =
   | 'PERMIT_ALREADY_REVOKED'
   /** The caller’s work permit is missing, expired or revoked for this act. */
   | 'PERMIT_INVALID'
+  /** No registered operation has the id sent. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The gateway accepts only registered operations, sent by their id. */
+  | 'PERSISTED_QUERY_ONLY'
   /** The promised time limit exceeds the statutory one. */
   | 'PROMISED_EXCEEDS_STATUTORY'
   /** The query asks for too much at once (list sizes times depth); ask for smaller pages. */
