@@ -29,6 +29,7 @@ import { defaultLimits, useQueryLimits, type QueryLimits } from './limits';
 import { useSubgraphReadiness } from './subgraph-readiness';
 import { useBodyLimit } from './body-limit';
 import { trustedDocumentsOptions } from './trusted-documents';
+import { graphiqlOptions, renderGraphiQL } from './graphiql';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -88,7 +89,10 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     healthCheckEndpoint: '/healthcheck',
     // The runtime's own check only knows the supergraph is loaded; /readiness asks the subgraphs.
     readinessCheckEndpoint: '/readiness/supergraph',
-    graphiql: config.production ? false : { title: 'OneStop' },
+    // GraphiQL from the project's own dependencies (no CDN: it works on a closed network), with
+    // the bearer token's header ready to fill in. Production serves none.
+    graphiql: config.production ? false : graphiqlOptions,
+    renderGraphiQL,
     landingPage: false,
     // GraphQL multipart requests: files reach the subgraph that declares the Upload argument.
     multipart: true,
