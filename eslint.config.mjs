@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.data', 'coverage', 'bench/results', 'web/src/gql'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.data',
+      'coverage',
+      'bench/results',
+      'web/src/gql',
+      'examples/*/src/gql',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
