@@ -48,6 +48,17 @@ describe('the gateway', () => {
     ]);
   });
 
+  it('refuses @defer with a typed error rather than answer deferred fields wrongly', async () => {
+    // The runtime's @defer (2.12.1, `deferStream`) answered deferred fields that cross subgraphs
+    // with nulls and no error; until it holds, a client is told plainly instead.
+    const response = await hub.query(
+      'coordinator',
+      `{ cases(first: 10) { nodes { reference ... @defer { departments { code } } } } }`,
+    );
+    expect(response.data).toBeUndefined();
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
   it('serves public data without a token', async () => {
     const response = await hub.query(null, '{ department(code: "AMR") { name } }');
     expect(response.data).toEqual({
