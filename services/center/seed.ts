@@ -96,6 +96,19 @@ export async function seedCenter(em: EntityManager): Promise<void> {
         approvedAt: approved ? now : null,
         createdAt: now,
       });
+      // Announced as a fee auditor's approval is, so supervision judges fees against it.
+      if (approved) {
+        await publishEvent(tx, {
+          topic: 'center.fee-entry.approved',
+          key: entry.code,
+          payload: {
+            code: entry.code,
+            name: entry.name,
+            standard: entry.standard,
+            legalBasis: entry.legalBasis,
+          },
+        });
+      }
     }
     await tx.flush();
 

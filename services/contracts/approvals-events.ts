@@ -21,13 +21,33 @@ export interface CaseSubmittedPayload {
   at: string;
 }
 
+/** A fee of the published fee catalog an item version charges, as the item was published. */
+export interface AssessedFeePayload {
+  code: string;
+  name: string;
+  /** How much is charged, as the catalog's approval document states it. */
+  standard: string;
+  legalBasis: string;
+}
+
 export interface CaseAcceptedPayload {
   caseId: string;
   reference: string;
   applicantId: string;
   deadlineOn: string;
-  /** Materials the applicant committed to bring later, and by when; null without commitment. */
-  commitment: { materialTypeCodes: string[]; deadlineOn: string } | null;
+  /**
+   * Materials the applicant committed to bring later, and by when; null without commitment.
+   * Each committed material has its own deadline (`materials`), `limitDays` working days after
+   * acceptance; `deadlineOn` is the earliest of them.
+   */
+  commitment: {
+    materialTypeCodes: string[];
+    deadlineOn: string;
+    limitDays?: number;
+    materials?: { materialTypeCode: string; deadlineOn: string }[];
+  } | null;
+  /** The case's fee assessment: every catalog fee its items charge; empty when none. */
+  fees?: (AssessedFeePayload & { itemCode: string; itemVersion: number; departmentCode: string })[];
   at: string;
 }
 
@@ -55,6 +75,8 @@ export interface TaskOpenedPayload {
     steps: unknown;
     meetingBeforeSign: boolean;
     promisedLimitDays: number;
+    /** The fees the case's assessment allows for the item: all the department may charge. */
+    fees?: AssessedFeePayload[];
   }[];
   materialTypeCodes: string[];
   openedAt: string;

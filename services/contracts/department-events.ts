@@ -44,8 +44,35 @@ export interface SealGeneratedPayload {
 }
 
 /**
- * `department.task.approved` carries no fees: what a case is charged is the fee assessment's to
- * announce, not the signature's.
+ * A fee the chief representative charges with the sign-off: an entry of the case's fee
+ * assessment (the approved fee catalog entries the item version was published with) for one
+ * item of the task, and the amount charged, in CNY as decimal text (`550.00`).
+ */
+export interface ChargedFeePayload {
+  itemCode: string;
+  feeCode: string;
+  amount: string;
+}
+
+/**
+ * Fees stated at a sign-off that lie outside the case's fee assessment: the department refused
+ * the sign-off (`FEE_OUTSIDE_CATALOG`) and announces the attempt, in a transaction of its own,
+ * for supervision to record as a violation.
+ */
+export interface ChargeRefusedPayload extends TaskActPayload {
+  /** Every fee the sign-off stated. */
+  fees: ChargedFeePayload[];
+  /** Those outside the assessment: each is one `FEE_OUTSIDE_CATALOG` violation. */
+  outside: ChargedFeePayload[];
+  /** What the case's assessment allows for the task's items. */
+  assessed: { itemCode: string; feeCode: string }[];
+}
+
+/**
+ * The fees a case is charged travel with the sign-off that charges them: `department.task.approved`
+ * carries them (`fees`), each checked against the case's fee assessment by the department before
+ * it signs; a sign-off stating any other fee is refused and announced as
+ * `department.charge.refused`. Supervision judges both.
  */
 export interface DepartmentEvents {
   'department.task.accepted': TaskActPayload;
@@ -59,7 +86,12 @@ export interface DepartmentEvents {
   'department.task.returned': TaskActPayload & { reasons: string[] };
   'department.task.rejected': TaskActPayload & { reasons: string[] };
   /** One licence per item of the task, all sealed by the one sign-off. */
-  'department.task.approved': TaskActPayload & { licences: ApprovedLicencePayload[] };
+  'department.task.approved': TaskActPayload & {
+    licences: ApprovedLicencePayload[];
+    /** The fees charged with the sign-off; absent on sign-offs from before fees were stated. */
+    fees?: ChargedFeePayload[];
+  };
+  'department.charge.refused': ChargeRefusedPayload;
   'department.seal.generated': SealGeneratedPayload;
 }
 
@@ -73,5 +105,7 @@ export const departmentTopics = {
   rejected: 'department.task.rejected',
   approved: 'department.task.approved',
 } as const satisfies Record<string, keyof DepartmentEvents>;
+
+export const chargeRefusedTopic = 'department.charge.refused' satisfies keyof DepartmentEvents;
 
 export const sealGeneratedTopic = 'department.seal.generated' satisfies keyof DepartmentEvents;

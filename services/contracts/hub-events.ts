@@ -81,6 +81,7 @@ export const eventKeys: { readonly [T in Topic]: string } = {
   'department.task.returned': 'taskId',
   'department.task.rejected': 'taskId',
   'department.task.approved': 'taskId',
+  'department.charge.refused': 'taskId',
   'department.seal.generated': 'departmentCode',
   'materials.material.reviewed': 'materialId',
   'materials.material.submitted': 'materialId',

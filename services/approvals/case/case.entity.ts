@@ -8,6 +8,7 @@ import type { CaseItem } from './case-item';
 import type { MaterialRequirement } from './material-requirement';
 import type { NoticeEntry } from './notice-entry';
 import type { CommitmentException } from './commitment';
+import type { AssessedFee } from '../fee/fee-assessment';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Case', {
@@ -96,6 +97,10 @@ export class Case {
   /** The center's documented exception: the case may complete without the committed materials. */
   @Property({ type: 'json', nullable: true })
   commitmentException: CommitmentException | null = null;
+
+  /** The fees the case may be charged, assessed at acceptance; null before. */
+  @Property({ type: 'json', nullable: true })
+  feeAssessment: AssessedFee[] | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the case was accepted; null before.' })
   @Property({ type: 'Date', nullable: true })

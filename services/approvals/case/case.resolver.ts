@@ -35,6 +35,7 @@ import { caseById } from './case.loader';
 import { CaseItem } from './case-item';
 import { CaseStatus } from './case-status';
 import { Commitment } from './commitment';
+import { FeeAssessment } from '../fee/fee-assessment';
 import { commitmentKept, outstandingCommitment } from '../commitment/commitment-state';
 import { DepartmentReference } from './department-reference';
 import { MaterialRequirement } from './material-requirement';
@@ -184,7 +185,22 @@ export class CaseResolver {
       outstandingMaterialTypeCodes: outstanding,
       kept: commitmentKept(kase),
       exception: kase.commitmentException,
+      materials: kase.commitmentMaterialTypeCodes.map((materialTypeCode) => ({
+        materialTypeCode,
+        deadlineOn: kase.commitmentDeadlineOn!,
+        verified: kase.commitmentVerifiedCodes.includes(materialTypeCode),
+      })),
     };
+  }
+
+  @FieldResolver(() => FeeAssessment, {
+    nullable: true,
+    description:
+      "The case's fee assessment from the published fee catalog, made at acceptance: the fees it may be charged, by item, or none. Null until accepted.",
+  })
+  feeAssessment(@Root() kase: Case): FeeAssessment | null {
+    if (!kase.feeAssessment || !kase.acceptedAt) return null;
+    return { assessedAt: kase.acceptedAt, fees: kase.feeAssessment };
   }
 
   @FieldResolver(() => Clock, {

@@ -20,6 +20,24 @@ export class CommitmentException {
 
 @ObjectType({
   description:
+    'One material a case was accepted without under commitment, with its own deadline: supervision warns yellow and red as it nears and passes, and records a violation once it passed unverified.',
+})
+export class CommittedMaterial {
+  @Field({ description: 'Code of the material type committed to.' })
+  materialTypeCode!: string;
+
+  @Field({
+    description:
+      'Last working day to have it verified (`YYYY-MM-DD`): 5 working days after acceptance, or the case limit if shorter; recomputed when the center changes the calendar.',
+  })
+  deadlineOn!: string;
+
+  @Field({ description: 'Whether its lead department has verified it since acceptance.' })
+  verified!: boolean;
+}
+
+@ObjectType({
+  description:
     'Materials a case was accepted without, which the applicant committed to hand in: the licences wait until every one is verified, or the center records an exception.',
 })
 export class Commitment {
@@ -42,6 +60,11 @@ export class Commitment {
       'Whether the commitment no longer holds the case back: every material verified, or an exception recorded.',
   })
   kept!: boolean;
+
+  @Field(() => [CommittedMaterial], {
+    description: 'Each committed material with its own deadline, in the order committed.',
+  })
+  materials!: CommittedMaterial[];
 
   @Field(() => CommitmentException, {
     nullable: true,

@@ -11,8 +11,8 @@ const itemPublished = (em: EntityManager, item: ItemPublishedPayload) =>
   sql(
     em,
     `insert into published_item (code, version, name, department_code, promised_limit_days,
-       statutory_limit_days, steps, meeting_before_sign, materials, published_at)
-     values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)
+       statutory_limit_days, steps, meeting_before_sign, materials, fees, published_at)
+     values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
      on conflict (code, version) do nothing`,
     [
       item.code,
@@ -24,6 +24,14 @@ const itemPublished = (em: EntityManager, item: ItemPublishedPayload) =>
       JSON.stringify(item.steps),
       item.meetingBeforeSign,
       JSON.stringify(item.materials.map(requirementOf)),
+      JSON.stringify(
+        item.fees.map(({ code, name, standard, legalBasis }) => ({
+          code,
+          name,
+          standard,
+          legalBasis,
+        })),
+      ),
       item.publishedAt,
     ],
   );

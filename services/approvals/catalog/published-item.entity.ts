@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { RequirementPayload } from '../../contracts';
+import type { AssessedFeePayload, RequirementPayload } from '../../contracts';
 
 /** Approvals' copy of one published item version, as `center.item.published` announced it. */
 @Entity({ tableName: 'published_item' })
@@ -30,6 +30,10 @@ export class PublishedItem {
 
   @Property({ type: 'json' })
   materials!: RequirementPayload[];
+
+  /** The approved fee catalog entries the version charges: what a case under it is assessed. */
+  @Property({ type: 'json' })
+  fees: AssessedFeePayload[] = [];
 
   @Property({ type: 'Date', nullable: true })
   publishedAt: Date | null = null;

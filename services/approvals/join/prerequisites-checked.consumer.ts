@@ -21,6 +21,7 @@ import { enteredYears, firstMissingYear } from '../calendar/entered-years';
 import { lockCase } from './lock-case';
 import { eventInstant } from './event-instant';
 import { judgePrerequisites } from './judge-prerequisites';
+import { assessFees } from '../fee/fee-assessment';
 
 async function returnCase(tx: EntityManager, kase: Case, notice: NoticeEntry[], at: Date) {
   kase.status = CaseStatus.RETURNED;
@@ -80,13 +81,22 @@ export async function acceptCase(
   kase.commitmentVerifiedCodes = (await verifiedMaterials(tx, kase.applicantId, committed)).map(
     (material) => material.materialTypeCode,
   );
+  // Every committed material has its own clock, all started at acceptance with the same limit.
+  const limitDays = Math.min(commitmentLimitDays, kase.timeLimitDays);
+  const commitmentDeadlineOn = addWorkingDays(calendar, at, limitDays);
   const commitment = committed.length
     ? {
         materialTypeCodes: committed,
-        deadlineOn: addWorkingDays(calendar, at, Math.min(commitmentLimitDays, kase.timeLimitDays)),
+        deadlineOn: commitmentDeadlineOn,
+        limitDays,
+        materials: committed.map((materialTypeCode) => ({
+          materialTypeCode,
+          deadlineOn: commitmentDeadlineOn,
+        })),
       }
     : null;
   kase.commitmentDeadlineOn = commitment?.deadlineOn ?? null;
+  kase.feeAssessment = await assessFees(tx, kase.items);
   recordTimeline(tx, {
     caseId: kase.id,
     kind: TimelineKind.ACCEPTED,
@@ -94,6 +104,14 @@ export async function acceptCase(
     summary: commitment
       ? `Accepted with ${committed.join(', ')} missing under commitment until ${commitment.deadlineOn}; due ${kase.deadlineOn}.`
       : `Accepted; due ${kase.deadlineOn}.`,
+  });
+  recordTimeline(tx, {
+    caseId: kase.id,
+    kind: TimelineKind.FEES_ASSESSED,
+    at,
+    summary: kase.feeAssessment.length
+      ? `Fees assessed from the fee catalog: ${kase.feeAssessment.map((fee) => `${fee.itemCode} ${fee.feeCode} (${fee.standard})`).join('; ')}.`
+      : 'Fees assessed from the fee catalog: none is charged.',
   });
   await publishEvent(tx, {
     topic: approvalsTopics.caseAccepted,
@@ -104,6 +122,15 @@ export async function acceptCase(
       applicantId: kase.applicantId,
       deadlineOn,
       commitment,
+      fees: kase.feeAssessment.map((fee) => ({
+        itemCode: fee.itemCode,
+        itemVersion: fee.itemVersion,
+        departmentCode: fee.departmentCode,
+        code: fee.feeCode,
+        name: fee.name,
+        standard: fee.standard,
+        legalBasis: fee.legalBasis,
+      })),
       at: at.toISOString(),
     },
   });

@@ -9,6 +9,7 @@ import { Migration20261127140000_seal_revocation } from './Migration202611271400
 import { Migration20261128170000_reform } from './Migration20261128170000_reform';
 import { Migration20261128170000_licence_per_item } from './Migration20261128170000_licence_per_item';
 import { Migration20261128210000_licence_holder } from './Migration20261128210000_licence_holder';
+import { Migration20261129000000_fee_assessment } from './Migration20261129000000_fee_assessment';
 
 export const migrations = [
   { name: 'Migration20261127100000_cases', class: Migration20261127100000_cases },
@@ -29,4 +30,5 @@ export const migrations = [
     class: Migration20261128170000_licence_per_item,
   },
   { name: 'Migration20261128210000_licence_holder', class: Migration20261128210000_licence_holder },
+  { name: 'Migration20261129000000_fee_assessment', class: Migration20261129000000_fee_assessment },
 ];

@@ -60,6 +60,15 @@ export async function fanOut(
           steps: item.steps,
           meetingBeforeSign: item.meetingBeforeSign,
           promisedLimitDays: item.promisedLimitDays,
+          // All the department may charge for the item, from the case's fee assessment.
+          fees: (kase.feeAssessment ?? [])
+            .filter((fee) => fee.itemCode === item.code && fee.itemVersion === item.version)
+            .map((fee) => ({
+              code: fee.feeCode,
+              name: fee.name,
+              standard: fee.standard,
+              legalBasis: fee.legalBasis,
+            })),
         })),
         materialTypeCodes: task.materialTypeCodes,
         openedAt: at.toISOString(),

@@ -16,6 +16,7 @@ import {
   stepSequenceMigration,
 } from './workflow-migration';
 import { licencePerItemMigration } from './licence-per-item-migration';
+import { feesChargedMigration } from './fee-charge';
 import { departmentTaskConsumer } from './department-task.consumer';
 import { departmentReviewSchema } from './review-schema';
 import { sealWorker } from './seal-worker';
@@ -61,6 +62,7 @@ export function departmentSubgraph(department: DepartmentDefinition): SubgraphDe
       ...(department.migrations ?? []),
       licenceHolderMigration,
       stepSequenceMigration,
+      feesChargedMigration,
     ],
     consumers: [
       departmentTaskConsumer(department.code),

@@ -26,13 +26,20 @@ async function taskOpened(event: DeliveredEvent<'approvals.task.opened'>, em: En
       applicantId: p.applicantId,
       applicantName: p.applicantName ?? null,
       items: p.items.map(
-        ({ code, version, name, meetingBeforeSign, promisedLimitDays, steps }) => ({
+        ({ code, version, name, meetingBeforeSign, promisedLimitDays, steps, fees }) => ({
           code,
           version,
           name,
           meetingBeforeSign: Boolean(meetingBeforeSign),
           promisedLimitDays,
           steps: publishedStepKinds(steps),
+          // What the case's fee assessment allows for the item; none on older events.
+          fees: (fees ?? []).map((fee) => ({
+            code: fee.code,
+            name: fee.name,
+            standard: fee.standard,
+            legalBasis: fee.legalBasis,
+          })),
         }),
       ),
       materialTypeCodes: p.materialTypeCodes ?? [],

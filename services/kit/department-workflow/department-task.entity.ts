@@ -4,6 +4,7 @@ import { DepartmentReviewStatus } from './review-status';
 import { DepartmentReviewItem } from './review-item';
 import { DepartmentSupplementRequest } from './supplement-request';
 import { DepartmentMeeting } from './meeting';
+import { DepartmentChargedFee } from './fee-charge';
 
 /**
  * A department's own record of its task in a joint approval. Each department subgraph keeps its
@@ -39,7 +40,8 @@ export class DepartmentTask {
     | 'cancelledAt'
     | 'cancelReason'
     | 'meetingRequired'
-    | 'meeting';
+    | 'meeting'
+    | 'feesCharged';
 
   @Field(() => ID, { description: "Id of the task: the same as the joint approval's task." })
   @PrimaryKey({ type: 'uuid' })
@@ -148,6 +150,13 @@ export class DepartmentTask {
   @Field(() => [String], { description: 'Why it was rejected; empty unless rejected.' })
   @Property({ type: 'string[]' })
   rejectionReasons: string[] = [];
+
+  @Field(() => [DepartmentChargedFee], {
+    description:
+      "The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged.",
+  })
+  @Property({ type: 'json' })
+  feesCharged: DepartmentChargedFee[] = [];
 
   @Field(() => Date, { nullable: true, description: 'When it was cancelled.' })
   @Property({ type: 'Date', nullable: true })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DepartmentAssessedFee } from './fee-charge';
 
 /** An item version the task covers, as the joint approval opened it; never changes afterwards. */
 @Directive('@shareable')
@@ -24,4 +25,10 @@ export class DepartmentReviewItem {
       'The steps the item was published with, in order (`ACCEPT`, `REVIEW`, `SIGN`): the steps the task runs.',
   })
   steps!: string[];
+
+  @Field(() => [DepartmentAssessedFee], {
+    description:
+      "The fees the case's fee assessment allows for the item: all the department may charge for it, with its sign-off; empty when it charges nothing.",
+  })
+  fees!: DepartmentAssessedFee[];
 }

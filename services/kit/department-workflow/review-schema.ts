@@ -40,7 +40,8 @@ import {
   reviewStep,
   supplementStep,
 } from './steps';
-import { signStep } from './sign-step';
+import { signTask } from './sign-step';
+import { DepartmentFeeChargeInput } from './fee-charge';
 import { reviewFieldsResolver } from './review-fields';
 
 const signedIn = [
@@ -248,10 +249,19 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
     @Authorized(Role.CHIEF_REPRESENTATIVE)
     @Mutation(() => Review, {
       name: `${lower}SignTask`,
-      description: `The ${code}'s authorized chief representative signs a reviewed task, sealing its licence.`,
+      description: `The ${code}'s authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation.`,
     })
-    sign(@Arg('taskId', () => ID, taskIdArg) taskId: string, @Ctx() context: RequestContext) {
-      return runStep(context, code, taskId, signStep(department));
+    sign(
+      @Arg('taskId', () => ID, taskIdArg) taskId: string,
+      @Arg('fees', () => [DepartmentFeeChargeInput], {
+        nullable: true,
+        description:
+          "The fees charged with the sign-off, each an entry of the case's fee assessment for an item of the task (`Case.feeAssessment`, `DepartmentReviewItem.fees`); none when omitted.",
+      })
+      fees: DepartmentFeeChargeInput[] | null,
+      @Ctx() context: RequestContext,
+    ) {
+      return signTask(context, department, taskId, fees ?? []);
     }
 
     @FieldResolver(() => [DepartmentTaskStep], { description: 'Every step of the task, in order.' })

@@ -6,16 +6,28 @@ import { Role } from '../identity/role';
 import { localDate } from '../calendar/working-calendar';
 import { licenceContentSha256, signLicenceContent } from '../seal/seal-crypto';
 import { openActiveSeal } from '../seal/seal-keys';
-import type { DepartmentTask } from './department-task.entity';
+import { DepartmentTask } from './department-task.entity';
 import type { DepartmentReviewItem } from './review-item';
 import { DepartmentLicence } from './department-licence.entity';
 import type { DepartmentDefinition } from './department';
 import { DepartmentReviewStatus } from './review-status';
 import { DepartmentStepKind } from './step-kind';
 import { departmentTopics, type ApprovedLicencePayload } from './task-events';
-import type { Step } from './run-step';
+import { runStep, type Step } from './run-step';
 import { assertChiefForTask, readyToSign } from './steps';
 import { WorkflowErrorCode } from './task-lock';
+import { chargeRefusedTopic, type ChargedFeePayload } from '../../contracts';
+import type { RequestContext } from '../context/request-context';
+import { clock } from '../clock/clock';
+import { publishEvent } from '../events/publish-event';
+import {
+  assertChargesAssessed,
+  assessedFees,
+  chargesOf,
+  chargesOutsideAssessment,
+  feeOutsideCatalog,
+  type DepartmentFeeChargeInput,
+} from './fee-charge';
 
 /** Crockford's base32: no I, L, O or U to misread on paper. */
 const serialAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -40,13 +52,27 @@ function validUntil(issuedAt: Date, years: number | null): Date | null {
   return until;
 }
 
+const sameCharges = (held: ChargedFeePayload[], said: ChargedFeePayload[]) =>
+  held.length === said.length &&
+  held.every(
+    (fee, index) =>
+      fee.itemCode === said[index].itemCode &&
+      fee.feeCode === said[index].feeCode &&
+      fee.amount === said[index].amount,
+  );
+
 /**
  * The chief representative signs: only the active one, authorized for every item of the task on
- * this day, after the review (where the items publish one) and the meeting an item needs.
+ * this day, after the review (where the items publish one) and the meeting an item needs, and
+ * charging only fees of the case's fee assessment (`fees`; none by default).
  * Signing seals one licence per item with the department's key, opened for this moment only.
  */
-export function signStep(department: DepartmentDefinition): Step<'department.task.approved'> {
+export function signStep(
+  department: DepartmentDefinition,
+  fees: ChargedFeePayload[] = [],
+): Step<'department.task.approved'> {
   return {
+    saysWhatTaskHolds: (task) => sameCharges(task.feesCharged, fees),
     roles: [Role.CHIEF_REPRESENTATIVE],
     from: readyToSign,
     published: 'SIGN',
@@ -61,6 +87,7 @@ export function signStep(department: DepartmentDefinition): Step<'department.tas
           { taskId: task.id },
         );
       }
+      assertChargesAssessed(task, fees);
     },
     async apply(task, { tx, at, by }) {
       const seal = await openActiveSeal(tx, {
@@ -81,9 +108,11 @@ export function signStep(department: DepartmentDefinition): Step<'department.tas
       task.status = DepartmentReviewStatus.APPROVED;
       task.decidedBy = by;
       task.decidedAt = at;
+      task.feesCharged = fees;
+      const charged = fees.map((fee) => `${fee.feeCode} CNY ${fee.amount}`);
       return {
-        payload: { licences },
-        note: licences.map((licence) => licence.serial).join(', '),
+        payload: { licences, fees },
+        note: [licences.map((licence) => licence.serial).join(', '), ...charged].join('; '),
       };
     },
   };
@@ -143,4 +172,53 @@ async function sealLicence(
     signature: licence.signature,
     sealKeyId: seal.id,
   };
+}
+
+/**
+ * The sign mutation's use case: the sign step with the fees stated. A sign-off charging a fee
+ * outside the case's fee assessment is refused (`FEE_OUTSIDE_CATALOG`), changes nothing, and is
+ * announced as `department.charge.refused` in a transaction of its own, so supervision records
+ * it as the violation it is (as a refused staff act is).
+ */
+export async function signTask(
+  context: RequestContext,
+  department: DepartmentDefinition,
+  taskId: string,
+  fees: DepartmentFeeChargeInput[],
+): Promise<DepartmentTask> {
+  const charges = chargesOf(fees);
+  try {
+    return await runStep(context, department.code, taskId, signStep(department, charges));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === feeOutsideCatalog) {
+      await announceChargeRefused(context, department.code, taskId, charges);
+    }
+    throw error;
+  }
+}
+
+async function announceChargeRefused(
+  context: RequestContext,
+  departmentCode: string,
+  taskId: string,
+  charges: ChargedFeePayload[],
+): Promise<void> {
+  const em = context.em.fork({ clear: true, useContext: false });
+  await em.transactional(async (tx) => {
+    const task = await tx.findOneOrFail(DepartmentTask, { id: taskId });
+    await publishEvent(tx, {
+      topic: chargeRefusedTopic,
+      key: taskId,
+      payload: {
+        caseId: task.caseId,
+        taskId,
+        departmentCode,
+        by: context.identity.subject!,
+        fees: charges,
+        outside: chargesOutsideAssessment(task, charges),
+        assessed: assessedFees(task),
+        at: clock.now().toISOString(),
+      },
+    });
+  });
 }

@@ -55,6 +55,8 @@ export const errorCatalog = {
   SUPPLEMENT_NOT_NEEDED: 'A supplement may ask only for materials the task’s items need.',
   MATERIAL_ALREADY_VERIFIED:
     'The material was already reviewed and verified by its lead department, once for all.',
+  FEE_OUTSIDE_CATALOG:
+    'A sign-off charged a fee outside the case’s fee assessment (the approved fee catalog entries its items were published with); refused, and recorded by supervision as a violation.',
   // Center: catalog, sections, windows, fees, staff, seals.
   ITEM_CODE_TAKEN: 'An item with this code already exists.',
   ITEM_CHANGE_PENDING: 'Another version of the item is being changed or reviewed.',

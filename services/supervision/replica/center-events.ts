@@ -51,8 +51,9 @@ export const centerHandlers: TopicHandlers<CenterTopic, [EntityManager, ClockCon
     const p = event.payload;
     const fees: { code: string }[] = Array.isArray(p.fees) ? p.fees : [];
     await judgeFees(em, event, {
-      feeCodes: fees.map((fee) => fee.code),
-      subjectKey: (feeCode) => `item:${p.code}@${p.version}:${feeCode}`,
+      charges: fees.map((fee) => ({ itemCode: p.code, feeCode: fee.code })),
+      assessed: null,
+      subjectKey: (fee) => `item:${p.code}@${p.version}:${fee.feeCode}`,
       departmentCode: p.departmentCode ?? null,
       person: null,
     });

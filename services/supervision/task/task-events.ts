@@ -9,6 +9,7 @@ import { refreshCase, refreshTask } from '../clock/clock-subjects';
 import { eventTime } from '../events/event-day';
 import { publishedStepKinds } from '../../kit/department-workflow/published-steps';
 import { judgeAct } from '../violation/judge-act';
+import { judgeFees } from '../violation/judge-fees';
 import { judgeLate } from '../violation/judge-late';
 import { judgeOffSystem } from '../violation/judge-off-system';
 import { judgeRejection } from '../violation/judge-rejection';
@@ -239,8 +240,17 @@ export const taskHandlers: TopicHandlers<TaskTopic, [EntityManager, ClockContext
     async (event, em, context, { task, at, day, by }) => {
       if (task.status === SupervisedTaskStatus.OPEN && by)
         await judgeSign(em, event, task, { by, at });
-      // The fees a case is charged are not the signature's to say: `department.task.approved`
-      // carries none (services/contracts), so they are judged where the fee assessment is announced.
+      // The fees charged with the sign-off: each must be an approved fee catalog entry (the
+      // department checked them against the case's assessment before it signed).
+      await judgeFees(em, event, {
+        charges: event.payload.fees ?? [],
+        assessed: null,
+        subjectKey: (fee) => `task:${task.id}:${fee.itemCode}:${fee.feeCode}`,
+        caseId: task.caseId,
+        taskId: task.id,
+        departmentCode: task.departmentCode,
+        person: by,
+      });
       task.decidedAt ??= at;
       task.decidedBy ??= by;
       await close(em, context, task, SupervisedTaskStatus.APPROVED, day);

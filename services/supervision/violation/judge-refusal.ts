@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { staffActRefusedTopic, type HubEvent, type StaffActRefusedPayload } from '../../kit';
 import { recordViolation } from './record-violation';
+import { judgeRefusedCharge } from './judge-fees';
+import { chargeRefusedTopic } from '../../contracts';
 import { ViolationKind } from './violation-kind';
 
 /** Which rule a refused staff act tried to break, by the refusal's code. */
@@ -35,4 +37,7 @@ export async function judgeRefusal(
 export const refusalHandlers: Record<
   string,
   (event: HubEvent, em: EntityManager) => Promise<void>
-> = { [staffActRefusedTopic]: (event, em) => judgeRefusal(em, event) };
+> = {
+  [staffActRefusedTopic]: (event, em) => judgeRefusal(em, event),
+  [chargeRefusedTopic]: (event, em) => judgeRefusedCharge(em, event),
+};
