@@ -43,7 +43,8 @@ export async function startHubProcesses(databaseUrl: string, later: string[] = [
       entry: 'gateway/main.js',
       port: 14_000,
       env: { ...env, ...urls },
-      readyPath: '/readiness',
+      // Supervision may start later (see startLater): /readiness would wait for it.
+      readyPath: '/readiness/supergraph',
       profile: profiled('gateway'),
     });
     processes.push(ours);
