@@ -88,7 +88,8 @@ const departmentStep: Record<string, Omit<StaffMutation, 'departmentCode'>> = {
   },
   RejectTask: { duty: Role.DEPARTMENT_REVIEWER, values: { reasons: ['Not eligible.'] } },
   ReturnTask: { duty: Role.CHIEF_REPRESENTATIVE, values: { reasons: ['Review the figures.'] } },
-  SignTask: { duty: Role.CHIEF_REPRESENTATIVE },
+  // Fees charged are checked against the case's assessment, a check of its own.
+  SignTask: { duty: Role.CHIEF_REPRESENTATIVE, values: { fees: [] } },
   RenewSeal: { duty: Role.CHIEF_REPRESENTATIVE },
   // Each department's own details of a task, recorded by its reviewers.
   RecordProject: {
