@@ -113,6 +113,17 @@ async function openCase(page: Page, reference: string): Promise<void> {
   await page.getByTestId('case-view').locator('h2').first().waitFor();
 }
 
+/** The hub with its event delivery taken one round at a time, for desks that wait together. */
+function oneSettleAtATime(shared: TestHub): TestHub {
+  let last: Promise<void> = Promise.resolve();
+  const settle = () => {
+    const next = last.then(() => shared.settle());
+    last = next.catch(() => {});
+    return next;
+  };
+  return { ...shared, settle };
+}
+
 const reloadCase = (page: Page) => () => page.getByTestId('case-view').getByText('↻').click();
 const reloadDesk = (page: Page) => () => page.getByTestId('desk-reload').click();
 
@@ -154,35 +165,43 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   await until(hub, board);
   await screenshot(coordinator.page, 'board');
 
-  // Every desk accepts and reviews; the NRP first asks for the site plan again.
-  const desk = await openWindow();
-  for (const code of departments) {
-    await signInAs(desk.page, base, staffKey(code, 'reviewer'));
-    const task = desk.page.locator(`article.task[data-case="${reference}"]`);
-    await until(hub, task, reloadDesk(desk.page));
-    await task.getByRole('button', { name: 'Accept' }).click();
-    await task.locator('input[name=opinion]').waitFor();
-    if (code === 'NRP') {
-      await task.locator('input[name=reason]').fill('The site plan is not signed.');
-      await task.locator('select[name=supplementMaterial]').selectOption('SITE_PLAN');
-      await task.getByRole('button', { name: 'Ask for a supplement' }).click();
-      await desk.page
-        .locator(`article.task[data-case="${reference}"][data-status=SUPPLEMENT_REQUESTED]`)
+  // Four desks, each in its own window, accept and review at once; the NRP first asks for the
+  // site plan again.
+  const desks = new Map<string, { context: BrowserContext; page: Page }>();
+  for (const code of departments) desks.set(code, await openWindow());
+  const deskOf = (code: string) => desks.get(code)!.page;
+  // The desks wait on the hub's events together: one delivery round at a time.
+  const shared = oneSettleAtATime(hub);
+  await Promise.all(
+    departments.map(async (code) => {
+      const deskPage = deskOf(code);
+      await signInAs(deskPage, base, staffKey(code, 'reviewer'));
+      const task = deskPage.locator(`article.task[data-case="${reference}"]`);
+      await until(shared, task, reloadDesk(deskPage));
+      await task.getByRole('button', { name: 'Accept' }).click();
+      await task.locator('input[name=opinion]').waitFor();
+      if (code === 'NRP') {
+        await task.locator('input[name=reason]').fill('The site plan is not signed.');
+        await task.locator('select[name=supplementMaterial]').selectOption('SITE_PLAN');
+        await task.getByRole('button', { name: 'Ask for a supplement' }).click();
+        await deskPage
+          .locator(`article.task[data-case="${reference}"][data-status=SUPPLEMENT_REQUESTED]`)
+          .waitFor();
+        return;
+      }
+      await task.locator('input[name=opinion]').fill(`${code}: conforms.`);
+      await task.getByRole('button', { name: 'Review', exact: true }).click();
+      await deskPage
+        .locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`)
         .waitFor();
-      continue;
-    }
-    await task.locator('input[name=opinion]').fill(`${code}: conforms.`);
-    await task.getByRole('button', { name: 'Review', exact: true }).click();
-    await desk.page
-      .locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`)
-      .waitFor();
-    if (code === 'DRC' || code === 'EEB') {
-      await task.locator('input[name=minutes]').fill('The meeting agreed.');
-      await task.getByRole('button', { name: 'Record' }).click();
-      await task.getByText('Meeting minutes:').waitFor();
-    }
-    if (code === 'DRC') await screenshot(desk.page, 'desk');
-  }
+      if (code === 'DRC' || code === 'EEB') {
+        await task.locator('input[name=minutes]').fill('The meeting agreed.');
+        await task.getByRole('button', { name: 'Record' }).click();
+        await task.getByText('Meeting minutes:').waitFor();
+      }
+    }),
+  );
+  await screenshot(deskOf('DRC'), 'desk');
 
   // The applicant sees the request and answers it; the clock paused meanwhile.
   await openCase(page, reference);
@@ -205,29 +224,33 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     await supply.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => {});
   }
 
-  await signInAs(desk.page, base, staffKey('NRP', 'reviewer'));
+  const nrpDesk = deskOf('NRP');
   // The NRP leads the site plan's review: it checks the new version once, for everyone.
-  const sitePlan = desk.page.locator('tr[data-material=SITE_PLAN]', {
+  const sitePlan = nrpDesk.locator('tr[data-material=SITE_PLAN]', {
     hasText: 'site-plan-signed.pdf',
   });
-  await until(hub, sitePlan, () => desk.page.reload());
+  await until(hub, sitePlan, () => nrpDesk.reload());
   await sitePlan.getByRole('button', { name: 'Verify' }).click();
   await sitePlan.waitFor({ state: 'detached' });
-  const nrpTask = desk.page.locator(`article.task[data-case="${reference}"][data-status=ACCEPTED]`);
-  await until(hub, nrpTask, reloadDesk(desk.page));
+  const nrpTask = nrpDesk.locator(`article.task[data-case="${reference}"][data-status=ACCEPTED]`);
+  await until(hub, nrpTask, reloadDesk(nrpDesk));
   await nrpTask.locator('input[name=opinion]').fill('NRP: conforms after the supplement.');
   await nrpTask.getByRole('button', { name: 'Review', exact: true }).click();
-  await desk.page.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`).waitFor();
+  await nrpDesk.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`).waitFor();
 
-  // Each chief representative signs; the licences arrive together when the last one signs.
-  for (const code of departments) {
-    await signInAs(desk.page, base, staffKey(code, 'chief'));
-    const task = desk.page.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`);
-    await until(hub, task, reloadDesk(desk.page));
-    await task.getByRole('button', { name: 'Sign', exact: true }).click();
-    // Signed and sealed: the task leaves the open list.
-    await task.waitFor({ state: 'detached' });
-  }
+  // Each chief representative signs at their own desk, all at once; the licences arrive
+  // together when the last one signs.
+  await Promise.all(
+    departments.map(async (code) => {
+      const deskPage = deskOf(code);
+      await signInAs(deskPage, base, staffKey(code, 'chief'));
+      const task = deskPage.locator(`article.task[data-case="${reference}"][data-status=REVIEWED]`);
+      await until(shared, task, reloadDesk(deskPage));
+      await task.getByRole('button', { name: 'Sign', exact: true }).click();
+      // Signed and sealed: the task leaves the open list.
+      await task.waitFor({ state: 'detached' });
+    }),
+  );
 
   await openCase(page, reference);
   await until(hub, page.locator('.case-view p .status[data-status=COMPLETED]'), reloadCase(page));
@@ -276,7 +299,8 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
   await citizen.page.getByRole('button', { name: '核验' }).click();
   await citizen.page.getByText('未找到该编号的已送达证照').waitFor();
 
-  for (const opened of [applicant, coordinator, desk, citizen]) await opened.context.close();
+  for (const opened of [applicant, coordinator, citizen, ...desks.values()])
+    await opened.context.close();
 }, 240_000);
 
 it("shows a rejected and a withdrawn case as such on the applicant's screen, the desks and the board", async () => {
