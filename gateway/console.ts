@@ -43,7 +43,17 @@ const duties = [
  * representative the center's demo data registers for every department.
  */
 export function demoIdentities(): Record<string, Identity> {
-  const people: Record<string, Identity> = { ...demoPeople };
+  const people: Record<string, Identity> = {
+    ...demoPeople,
+    // An applicant account that has not registered its enterprise or person yet.
+    newApplicant: {
+      subject: 'demo-new-applicant',
+      name: 'Chen Yu (not registered yet)',
+      roles: [Role.APPLICANT],
+      departmentCode: null,
+      applicantId: null,
+    },
+  };
   for (const code of departmentCodes) {
     for (const [duty, role] of duties) {
       const subject = `staff-${code.toLowerCase()}-${duty}`;

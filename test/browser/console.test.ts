@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoIdentities } from '../../gateway/console';
 import { startTestHub, type TestHub } from '../kit/hub';
 import { departmentStaff, pdf, upload } from '../e2e/materials/materials-hub';
 import {
@@ -372,3 +373,30 @@ it("shows a rejected and a withdrawn case as such on the applicant's screen, the
   await screenshot(page, 'supervision');
   await context.close();
 }, 180_000);
+
+it('lets an applicant account register its own enterprise online, once', async () => {
+  const { context, page } = await openWindow();
+  await signInAs(page, base, 'newApplicant');
+  const form = page.getByTestId('self-registration');
+  const register = form.getByRole('button', { name: 'Register my enterprise or person online' });
+  // A malformed credit code is refused with its meaning, and nothing is registered.
+  await form.locator('input[name=name]').fill('Harbour Bakery Co., Ltd.');
+  await form.locator('input[name=identifier]').fill('123');
+  await register.click();
+  await form.locator('[role=alert] [data-code=INVALID_CREDIT_CODE]').waitFor();
+  await form.locator('input[name=identifier]').fill('91350100M000100Y43');
+  await register.click();
+  // The screen now shows the account's own applicant instead of the form.
+  await page.getByText('91350100M000100Y43').waitFor();
+  await form.waitFor({ state: 'detached' });
+  await expect(page.getByText('Harbour Bakery Co., Ltd.').count()).resolves.toBe(1);
+  await screenshot(page, 'applicant-self-registration');
+  // Once only: the same account registers no other.
+  const again = await hub.query(
+    demoIdentities().newApplicant,
+    `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`,
+    { input: { kind: 'PERSON', name: 'Chen Yu', identifier: '11010519491231002X' } },
+  );
+  expect(again.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
+  await context.close();
+}, 120_000);

@@ -84,6 +84,13 @@ const dictionary = {
   identifier: ['统一社会信用代码/身份证号', 'Credit code / ID number'],
   kind: ['类型', 'Kind'],
   register: ['登记', 'Register'],
+  selfRegister: ['在线登记我的企业或个人', 'Register my enterprise or person online'],
+  selfRegisterHint: [
+    '此账号尚未关联申请主体：登记一次后即可提交材料和申请。',
+    'This account acts for no applicant yet: register once, then hand over materials and apply.',
+  ],
+  enterprise: ['企业', 'Enterprise'],
+  person: ['自然人', 'Person'],
   applyAtWindow: ['窗口代为申请', 'Apply at the window'],
   print: ['打印', 'Print'],
   acceptanceSlip: ['受理通知书', 'Acceptance slip'],

@@ -2,18 +2,19 @@ import { useEffect, useState } from 'react';
 import { onUploadProgress } from '../client';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import { useSession } from '../auth';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
 import { CaseView } from './CaseView';
 import { UploadMutation } from '../materials';
 
 const ApplicantQuery = graphql(`
-  query ApplicantHome {
+  query ApplicantHome($ownRecords: Boolean!) {
     myApplicant {
       id
       name
       identifier
-      materials(currentOnly: true, first: 50) {
+      materials(currentOnly: true, first: 50) @include(if: $ownRecords) {
         nodes {
           id
           status
@@ -30,7 +31,7 @@ const ApplicantQuery = graphql(`
           }
         }
       }
-      contentReads(first: 20) {
+      contentReads(first: 20) @include(if: $ownRecords) {
         nodes {
           id
           purpose
@@ -101,6 +102,63 @@ const RateMutation = graphql(`
   }
 `);
 
+const RegisterMyApplicant = graphql(`
+  mutation RegisterMyApplicant($input: RegisterApplicantInput!) {
+    registerApplicant(input: $input) {
+      id
+      name
+      identifier
+    }
+  }
+`);
+
+/** An applicant account acting for nobody yet registers its own enterprise or person, once. */
+function SelfRegistration(props: { onRegistered: () => void }) {
+  const t = useT();
+  const [registered, register] = useMutation(RegisterMyApplicant);
+  const [kind, setKind] = useState<'ENTERPRISE' | 'PERSON'>('ENTERPRISE');
+  const [name, setName] = useState('');
+  const [identifier, setIdentifier] = useState('');
+  return (
+    <form
+      data-testid="self-registration"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await register({ input: { kind, name, identifier } });
+        if (result.data?.registerApplicant) props.onRegistered();
+      }}
+    >
+      <p>{t('selfRegisterHint')}</p>
+      <div className="row">
+        <select
+          name="kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as 'ENTERPRISE' | 'PERSON')}
+        >
+          <option value="ENTERPRISE">{t('enterprise')}</option>
+          <option value="PERSON">{t('person')}</option>
+        </select>
+        <input
+          name="name"
+          placeholder={t('name')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <input
+          name="identifier"
+          placeholder={t('identifier')}
+          value={identifier}
+          onChange={(event) => setIdentifier(event.target.value)}
+        />
+        <button type="submit" disabled={registered.fetching}>
+          {t('selfRegister')}
+        </button>
+      </div>
+      <ErrorBox error={registered.error} />
+    </form>
+  );
+}
+
 export const newIdempotencyKey = () =>
   `web-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -108,7 +166,13 @@ export const newIdempotencyKey = () =>
 export function Applicant() {
   const t = useT();
   const [selected, setSelected] = useState<string | null>(null);
-  const [home, refetchHome] = useQuery({ query: ApplicantQuery });
+  const { session } = useSession();
+  // Materials and the sharing log are the token's applicant's: an account that registered online
+  // reads them once the identity provider's token names that applicant.
+  const [home, refetchHome] = useQuery({
+    query: ApplicantQuery,
+    variables: { ownRecords: Boolean(session?.applicantId) },
+  });
   const [cases, refetchCases] = useQuery({ query: MyCasesQuery, requestPolicy: 'network-only' });
   const [uploaded, upload] = useMutation(UploadMutation);
   const [applied, apply] = useMutation(ApplyMutation);
@@ -159,7 +223,9 @@ export function Applicant() {
                 {myApplicant.name} · <span className="mono">{myApplicant.identifier}</span>
               </p>
             ) : (
-              <p className="empty">{t('empty')}</p>
+              <SelfRegistration
+                onRegistered={() => refetchHome({ requestPolicy: 'network-only' })}
+              />
             )}
           </Section>
           <Section title={t('myCases')} id="my-cases">
@@ -257,7 +323,7 @@ export function Applicant() {
               </form>
             )}
             <ErrorBox error={uploaded.error} />
-            {myApplicant && myApplicant.materials.nodes.length > 0 ? (
+            {myApplicant?.materials?.nodes.length ? (
               <table>
                 <tbody>
                   {myApplicant.materials.nodes.map((material) => (
@@ -279,7 +345,7 @@ export function Applicant() {
             )}
           </Section>
           <Section title={t('reads')}>
-            {myApplicant && myApplicant.contentReads.nodes.length > 0 ? (
+            {myApplicant?.contentReads?.nodes.length ? (
               <ul>
                 {myApplicant.contentReads.nodes.map((read) => (
                   <li key={read.id}>
