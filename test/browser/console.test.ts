@@ -181,6 +181,12 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
       await until(shared, task, reloadDesk(deskPage));
       await task.getByRole('button', { name: 'Accept' }).click();
       await task.locator('input[name=opinion]').waitFor();
+      if (code === 'DRC') {
+        // The reviewer opens the project proposal for this case: a read the applicant will see.
+        const proposal = task.locator('tr[data-case-material=PROJECT_PROPOSAL]');
+        await proposal.getByRole('button', { name: 'Open', exact: true }).click();
+        await proposal.getByTestId('material-download').waitFor();
+      }
       if (code === 'NRP') {
         await task.locator('input[name=reason]').fill('The site plan is not signed.');
         await task.locator('select[name=supplementMaterial]').selectOption('SITE_PLAN');
@@ -203,6 +209,14 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     }),
   );
   await screenshot(deskOf('DRC'), 'desk');
+
+  // The applicant's sharing log lists the DRC's read of its project proposal.
+  await signInAs(page, base, 'applicant');
+  await until(
+    hub,
+    page.locator('li[data-read=PROJECT_PROPOSAL][data-department=DRC]', { hasText: 'Qian Lei' }),
+    () => page.reload(),
+  );
 
   // The applicant sees the request and answers it; the clock paused meanwhile.
   await openCase(page, reference);

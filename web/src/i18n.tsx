@@ -90,6 +90,8 @@ const dictionary = {
     'This account acts for no applicant yet: register once, then hand over materials and apply.',
   ],
   enterprise: ['企业', 'Enterprise'],
+  openMaterial: ['调阅', 'Open'],
+  download: ['下载', 'Download'],
   person: ['自然人', 'Person'],
   applyAtWindow: ['窗口代为申请', 'Apply at the window'],
   print: ['打印', 'Print'],

@@ -348,7 +348,11 @@ export function Applicant() {
             {myApplicant?.contentReads?.nodes.length ? (
               <ul>
                 {myApplicant.contentReads.nodes.map((read) => (
-                  <li key={read.id}>
+                  <li
+                    key={read.id}
+                    data-read={read.material.materialType.code}
+                    data-department={read.department?.code}
+                  >
                     {t.date(read.readAt)} · {read.department?.code} ·{' '}
                     {read.readerName ?? read.readerSubject} · {read.material.materialType.code} ·{' '}
                     {read.purpose}

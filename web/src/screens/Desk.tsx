@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
+import { graphql } from '../gql';
 import { hasRole, useSession } from '../auth';
 import { deskOperations } from '../desk-operations';
 import type { DeskReviewFragment } from '../gql/graphql';
@@ -9,6 +10,98 @@ import { FollowUps } from './FollowUps';
 import { MaterialReviews } from './MaterialReviews';
 
 const closed = ['APPROVED', 'REJECTED', 'CANCELLED'];
+
+const CaseMaterialsQuery = graphql(`
+  query DeskCaseMaterials($caseId: ID!) {
+    case(id: $caseId) {
+      id
+      applicant {
+        id
+        materials(currentOnly: true, first: 50) {
+          nodes {
+            id
+            fileName
+            status
+            materialType {
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MaterialContentQuery = graphql(`
+  query DeskMaterialContent($caseId: ID!, $id: ID!) {
+    materialContent(caseId: $caseId, id: $id) {
+      base64
+      material {
+        id
+        fileName
+        contentType
+      }
+    }
+  }
+`);
+
+/**
+ * The case's materials the task needs, each opened through the public graph for this case: every
+ * read is logged, and the applicant sees it in its sharing log.
+ */
+function CaseMaterials(props: { caseId: string; codes: string[] }) {
+  const t = useT();
+  const client = useClient();
+  const [result] = useQuery({ query: CaseMaterialsQuery, variables: { caseId: props.caseId } });
+  const [opened, setOpened] = useState<Record<string, string>>({});
+  const [error, setError] = useState<CombinedError | null>(null);
+  const open = async (id: string) => {
+    const read = await client
+      .query(MaterialContentQuery, { caseId: props.caseId, id }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setError(read.error ?? null);
+    const content = read.data?.materialContent;
+    if (content) {
+      const type = content.material.contentType ?? 'application/octet-stream';
+      setOpened((before) => ({ ...before, [id]: `data:${type};base64,${content.base64}` }));
+    }
+  };
+  const materials = (result.data?.case?.applicant?.materials?.nodes ?? []).filter((material) =>
+    props.codes.includes(material.materialType.code),
+  );
+  if (materials.length === 0) return null;
+  return (
+    <table className="case-materials">
+      <tbody>
+        {materials.map((material) => (
+          <tr key={material.id} data-case-material={material.materialType.code}>
+            <td>{material.materialType.name}</td>
+            <td>{material.fileName}</td>
+            <td>
+              {opened[material.id] ? (
+                <a
+                  data-testid="material-download"
+                  href={opened[material.id]}
+                  download={material.fileName ?? material.materialType.code}
+                >
+                  {t('download')}
+                </a>
+              ) : (
+                <button onClick={() => open(material.id)}>{t('openMaterial')}</button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      {error ? (
+        <caption>
+          <ErrorBox error={error} />
+        </caption>
+      ) : null}
+    </table>
+  );
+}
 
 export function Desk() {
   const t = useT();
@@ -120,6 +213,9 @@ function DeskTask(props: {
         <p>
           {t('licences')}: <span className="mono">{task.licence.serial}</span>
         </p>
+      )}
+      {reviewer && !closed.includes(task.status) && task.status !== 'OPEN' && (
+        <CaseMaterials caseId={task.caseId} codes={task.materialTypeCodes} />
       )}
       <div className="actions">
         {task.status === 'OPEN' && (clerk || reviewer) && (
