@@ -38,8 +38,9 @@ type Documents = {
     "\n  query VerifyAuditChain {\n    auditChainVerification {\n      valid\n      entriesChecked\n      firstBrokenSequence\n      reason\n      headHash\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query WindowHome {\n    bundles(first: 20) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.WindowHomeDocument,
     "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n      name\n      identifier\n    }\n  }\n": typeof types.RegisterApplicantDocument,
-    "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n": typeof types.ApplyAtWindowDocument,
-    "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n": typeof types.WindowCaseDocument,
+    "\n  fragment WindowSlip on Case {\n    id\n    reference\n    title\n    status\n    deadlineOn\n    notice {\n      materialTypeCode\n      state\n      problems\n    }\n  }\n": typeof types.WindowSlipFragmentDoc,
+    "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      ...WindowSlip\n    }\n  }\n": typeof types.ApplyAtWindowDocument,
+    "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      ...WindowSlip\n    }\n  }\n": typeof types.WindowCaseDocument,
     "\n  query ErrorCodes {\n    errorCodes {\n      code\n      meaning\n    }\n  }\n": typeof types.ErrorCodesDocument,
 };
 const documents: Documents = {
@@ -67,8 +68,9 @@ const documents: Documents = {
     "\n  query VerifyAuditChain {\n    auditChainVerification {\n      valid\n      entriesChecked\n      firstBrokenSequence\n      reason\n      headHash\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query WindowHome {\n    bundles(first: 20) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.WindowHomeDocument,
     "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n      name\n      identifier\n    }\n  }\n": types.RegisterApplicantDocument,
-    "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n": types.ApplyAtWindowDocument,
-    "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n": types.WindowCaseDocument,
+    "\n  fragment WindowSlip on Case {\n    id\n    reference\n    title\n    status\n    deadlineOn\n    notice {\n      materialTypeCode\n      state\n      problems\n    }\n  }\n": types.WindowSlipFragmentDoc,
+    "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      ...WindowSlip\n    }\n  }\n": types.ApplyAtWindowDocument,
+    "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      ...WindowSlip\n    }\n  }\n": types.WindowCaseDocument,
     "\n  query ErrorCodes {\n    errorCodes {\n      code\n      meaning\n    }\n  }\n": types.ErrorCodesDocument,
 };
 
@@ -185,11 +187,15 @@ export function graphql(source: "\n  mutation RegisterApplicant($input: Register
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WindowSlip on Case {\n    id\n    reference\n    title\n    status\n    deadlineOn\n    notice {\n      materialTypeCode\n      state\n      problems\n    }\n  }\n"): (typeof documents)["\n  fragment WindowSlip on Case {\n    id\n    reference\n    title\n    status\n    deadlineOn\n    notice {\n      materialTypeCode\n      state\n      problems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n"): (typeof documents)["\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      title\n      status\n      deadlineOn\n      notice {\n        materialTypeCode\n        state\n        problems\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      ...WindowSlip\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyAtWindow($input: WindowApplicationInput!) {\n    applyAtWindow(input: $input) {\n      ...WindowSlip\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      ...WindowSlip\n    }\n  }\n"): (typeof documents)["\n  query WindowCase($id: ID!) {\n    case(id: $id) {\n      ...WindowSlip\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

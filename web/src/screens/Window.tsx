@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { WindowSlipFragment } from '../gql/graphql';
 import { useT } from '../i18n';
 import { ErrorBox, Result, Section, Status } from '../ui';
 import { newIdempotencyKey } from './Applicant';
@@ -26,19 +27,26 @@ const RegisterApplicant = graphql(`
   }
 `);
 
+/** What the slip shows of a case: the acceptance, or the one notice of everything missing. */
+export const WindowSlip = graphql(`
+  fragment WindowSlip on Case {
+    id
+    reference
+    title
+    status
+    deadlineOn
+    notice {
+      materialTypeCode
+      state
+      problems
+    }
+  }
+`);
+
 const ApplyAtWindow = graphql(`
   mutation ApplyAtWindow($input: WindowApplicationInput!) {
     applyAtWindow(input: $input) {
-      id
-      reference
-      title
-      status
-      deadlineOn
-      notice {
-        materialTypeCode
-        state
-        problems
-      }
+      ...WindowSlip
     }
   }
 `);
@@ -46,16 +54,7 @@ const ApplyAtWindow = graphql(`
 const WindowCase = graphql(`
   query WindowCase($id: ID!) {
     case(id: $id) {
-      id
-      reference
-      title
-      status
-      deadlineOn
-      notice {
-        materialTypeCode
-        state
-        problems
-      }
+      ...WindowSlip
     }
   }
 `);
@@ -172,26 +171,32 @@ export function Window() {
           )}
         </Result>
         <ErrorBox error={applied.error} />
-        {kase && (
-          <div className="slip" data-testid="slip">
-            <h3>{kase.notice.length > 0 ? t('notice') : t('acceptanceSlip')}</h3>
-            <p>
-              <span className="mono">{kase.reference}</span> · {kase.title} ·{' '}
-              <Status value={kase.status} /> · {t('deadline')} {kase.deadlineOn ?? '—'}
-            </p>
-            {kase.notice.length > 0 && (
-              <ul>
-                {kase.notice.map((entry) => (
-                  <li key={entry.materialTypeCode}>
-                    {entry.materialTypeCode}: {entry.state} {entry.problems.join('; ')}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <button onClick={() => window.print()}>{t('print')}</button>
-          </div>
-        )}
+        {kase && <Slip kase={kase} />}
       </Section>
     </>
+  );
+}
+
+/** The acceptance slip, or the one notice of everything missing, ready to print. */
+function Slip({ kase }: { kase: WindowSlipFragment }) {
+  const t = useT();
+  return (
+    <div className="slip" data-testid="slip">
+      <h3>{kase.notice.length > 0 ? t('notice') : t('acceptanceSlip')}</h3>
+      <p>
+        <span className="mono">{kase.reference}</span> · {kase.title} ·{' '}
+        <Status value={kase.status} /> · {t('deadline')} {kase.deadlineOn ?? '—'}
+      </p>
+      {kase.notice.length > 0 && (
+        <ul>
+          {kase.notice.map((entry) => (
+            <li key={entry.materialTypeCode}>
+              {entry.materialTypeCode}: {entry.state} {entry.problems.join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button onClick={() => window.print()}>{t('print')}</button>
+    </div>
   );
 }
