@@ -58,6 +58,10 @@ const dictionary = {
   notice: ['一次性告知', 'One notice of everything missing'],
   supplement: ['补正', 'Supplement'],
   supply: ['已补正，提交', 'Supplied: submit'],
+  supplyWaiting: [
+    '刚上传的补正材料正在同步到并联审批，稍后自动重新提交……',
+    'The version just uploaded is on its way to the joint approval; sending the supply again in a moment…',
+  ],
   withdraw: ['撤回', 'Withdraw'],
   rate: ['评价', 'Rate'],
   open: ['打开', 'Open'],

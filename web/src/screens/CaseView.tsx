@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth';
 import { UploadMutation } from '../materials';
 import { graphql } from '../gql';
@@ -95,6 +95,14 @@ const WithdrawMutation = graphql(`
   }
 `);
 
+/** The moments the console waits before sending a refused supply again (about 8 s in all). */
+const supplyRetryWaits = [300, 700, 1000, 2000, 4000];
+
+const refusedFor = (error: CombinedError | undefined, code: string) =>
+  Boolean(error?.graphQLErrors.some((e) => e.extensions?.code === code));
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A case's dossier: status, every department's task with its clock, licences, the timeline. */
 export function CaseView(props: { id: string; applicant?: boolean; onBack?: () => void }) {
   const t = useT();
@@ -104,6 +112,22 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
     requestPolicy: 'network-only',
   });
   const [supplied, supply] = useMutation(SupplyMutation);
+  // The joint approval learns of a newly uploaded version from the materials' event, a moment
+  // after the upload answered: a supply sent in that moment is refused with
+  // SUPPLEMENT_NOT_UPLOADED. The console then says it is waiting and sends it again, a few
+  // times; any other answer (or the same one after the last wait) is shown as it is.
+  const [waitingForUpload, setWaitingForUpload] = useState(false);
+  const supplyWhenSeen = async (taskId: string) => {
+    let result = await supply({ taskId });
+    for (const wait of supplyRetryWaits) {
+      if (!refusedFor(result.error, 'SUPPLEMENT_NOT_UPLOADED')) break;
+      setWaitingForUpload(true);
+      await pause(wait);
+      result = await supply({ taskId });
+    }
+    setWaitingForUpload(false);
+    reload();
+  };
   const [withdrawn, withdraw] = useMutation(WithdrawMutation);
   const [uploaded, upload] = useMutation(UploadMutation);
   const [sent, setSent] = useState<string[]>([]);
@@ -135,7 +159,13 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
                   {t('withdraw')}
                 </button>
               )}
-              <ErrorBox error={withdrawn.error ?? supplied.error ?? uploaded.error} />
+              {waitingForUpload ? (
+                <p className="waiting" data-testid="supply-waiting">
+                  {t('supplyWaiting')}
+                </p>
+              ) : (
+                <ErrorBox error={withdrawn.error ?? supplied.error ?? uploaded.error} />
+              )}
               {kase!.notice.length > 0 && (
                 <div className="notice">
                   <h3>{t('notice')}</h3>
@@ -207,8 +237,8 @@ export function CaseView(props: { id: string; applicant?: boolean; onBack?: () =
                         ))}
                         {props.applicant && task.status === 'SUPPLEMENT_REQUESTED' && (
                           <button
-                            onClick={() => supply({ taskId: task.id }).then(() => reload())}
-                            disabled={supplied.fetching}
+                            onClick={() => void supplyWhenSeen(task.id)}
+                            disabled={supplied.fetching || waitingForUpload}
                           >
                             {t('supply')}
                           </button>
