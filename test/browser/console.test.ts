@@ -14,9 +14,10 @@ import {
 
 /**
  * The web console in a real browser, on the whole hub: an applicant applies for the "start a
- * construction project" bundle, four department desks act, one asks for a supplement the
- * applicant answers, the coordinator's board follows live, the licences arrive together and the
- * public check finds them genuine; a second case is rejected and shows so.
+ * construction project" bundle, four department desks act in parallel, one asks for a supplement
+ * the applicant answers, a reviewer's read shows in the applicant's sharing log, the coordinator's
+ * board follows live, the licences arrive together and the public check finds them genuine; a
+ * rejected and a withdrawn case show so on every screen; an applicant account registers itself.
  */
 let hub: TestHub;
 let browser: Browser;
@@ -59,7 +60,7 @@ beforeAll(async () => {
     expect(uploaded.errors).toBeUndefined();
   }
   await verifyPendingMaterials();
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -217,6 +218,7 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     page.locator('li[data-read=PROJECT_PROPOSAL][data-department=DRC]', { hasText: 'Qian Lei' }),
     () => page.reload(),
   );
+  await screenshot(page, 'applicant-sharing-log');
 
   // The applicant sees the request and answers it; the clock paused meanwhile.
   await openCase(page, reference);
@@ -229,15 +231,13 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
     buffer: pdf('Site plan of Riverside, signed'),
   });
   await nrpRow.getByTestId('supplement-uploaded').waitFor();
-  // Approvals learns of the new version by an event: a supply sent before it has is refused
-  // (SUPPLEMENT_NOT_UPLOADED, "may take a second to be seen") and the applicant sends it again.
+  // One click: approvals learns of the new version from the materials' event, and a supply that
+  // arrives first is refused (SUPPLEMENT_NOT_UPLOADED); the console then says it is waiting and
+  // sends it again by itself. Taken, the case reloads and the button is gone.
   const supply = nrpRow.getByRole('button', { name: 'Supplied: submit' });
-  for (let tries = 0; await supply.isVisible(); tries += 1) {
-    if (tries === 20) throw new Error('The supplement was never taken.');
-    await hub.settle();
-    await supply.click();
-    await supply.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => {});
-  }
+  await supply.click();
+  await supply.waitFor({ state: 'detached', timeout: 60_000 });
+  await expect(page.getByRole('alert').count()).resolves.toBe(0);
 
   const nrpDesk = deskOf('NRP');
   // The NRP leads the site plan's review: it checks the new version once, for everyone.
@@ -316,7 +316,7 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
 
   for (const opened of [applicant, coordinator, citizen, ...desks.values()])
     await opened.context.close();
-}, 240_000);
+}, 600_000);
 
 it("shows a rejected and a withdrawn case as such on the applicant's screen, the desks and the board", async () => {
   const { context, page } = await openWindow();
@@ -359,12 +359,22 @@ it("shows a rejected and a withdrawn case as such on the applicant's screen, the
     reloadCase(page),
   );
   await screenshot(page, 'applicant-rejected');
+  // The withdrawn case: every department's task cancelled with it.
+  await openCase(page, withdrawn);
+  await page.locator('.case-view p .status[data-status=WITHDRAWN]').waitFor();
+  await until(
+    hub,
+    page.locator('.case-view tbody [data-status=CANCELLED]').nth(3),
+    reloadCase(page),
+  );
+  await screenshot(page, 'applicant-withdrawn');
 
   await signInAs(page, base, 'coordinator');
   await until(hub, page.locator(`tr[data-reference="${rejected}"] [data-status=REJECTED]`), () =>
     page.reload(),
   );
   await page.locator(`tr[data-reference="${withdrawn}"] [data-status=WITHDRAWN]`).waitFor();
+  await screenshot(page, 'board-closed');
 
   // The window registers an applicant (refusing a malformed code with its meaning) and applies.
   await signInAs(page, base, 'windowClerk');
@@ -386,7 +396,7 @@ it("shows a rejected and a withdrawn case as such on the applicant's screen, the
   await expect(page.getByTestId('chain').innerText()).resolves.toContain('intact');
   await screenshot(page, 'supervision');
   await context.close();
-}, 180_000);
+}, 360_000);
 
 it('lets an applicant account register its own enterprise online, once', async () => {
   const { context, page } = await openWindow();
@@ -413,4 +423,4 @@ it('lets an applicant account register its own enterprise online, once', async (
   );
   expect(again.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
   await context.close();
-}, 120_000);
+}, 180_000);
