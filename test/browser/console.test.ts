@@ -60,7 +60,7 @@ beforeAll(async () => {
     expect(uploaded.errors).toBeUndefined();
   }
   await verifyPendingMaterials();
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -316,7 +316,7 @@ it('plays a whole bundle: apply, four desks in parallel with a supplement, live 
 
   for (const opened of [applicant, coordinator, citizen, ...desks.values()])
     await opened.context.close();
-}, 600_000);
+}, 1_200_000);
 
 it("shows a rejected and a withdrawn case as such on the applicant's screen, the desks and the board", async () => {
   const { context, page } = await openWindow();
@@ -396,7 +396,7 @@ it("shows a rejected and a withdrawn case as such on the applicant's screen, the
   await expect(page.getByTestId('chain').innerText()).resolves.toContain('intact');
   await screenshot(page, 'supervision');
   await context.close();
-}, 360_000);
+}, 600_000);
 
 it('lets an applicant account register its own enterprise online, once', async () => {
   const { context, page } = await openWindow();
@@ -423,4 +423,4 @@ it('lets an applicant account register its own enterprise online, once', async (
   );
   expect(again.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
   await context.close();
-}, 180_000);
+}, 300_000);
