@@ -2,8 +2,11 @@
 
 export interface WarningRaisedPayload {
   warningId: string;
-  subjectKind: 'CASE' | 'TASK';
+  /** `COMMITMENT`: a material accepted missing under commitment nears or passed its deadline. */
+  subjectKind: 'CASE' | 'TASK' | 'COMMITMENT';
   subjectId: string;
+  /** The committed material, for a `COMMITMENT` warning; absent otherwise. */
+  materialTypeCode?: string | null;
   caseId: string;
   caseReference: string;
   applicantId: string;

@@ -16,6 +16,8 @@ import { RatingResolver } from './rating/rating.resolver';
 import { ServiceRating } from './rating/service-rating.entity';
 import { YellowThresholdResolver } from './settings/yellow-threshold.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { SupervisedCommitmentResolver } from './commitment/supervised-commitment.resolver';
+import { SupervisedCommitment } from './commitment/supervised-commitment.entity';
 import { SupervisedTask } from './task/supervised-task.entity';
 import { SupervisedTaskResolver } from './task/supervised-task.resolver';
 import { ClockWarning } from './warning/clock-warning.entity';
@@ -30,6 +32,7 @@ export const supervision: SubgraphDefinition = {
     resolvers: [
       SupervisedCaseResolver,
       SupervisedTaskResolver,
+      SupervisedCommitmentResolver,
       BoardResolver,
       ClockWarningResolver,
       ViolationResolver,
@@ -45,6 +48,7 @@ export const supervision: SubgraphDefinition = {
     Clocked,
     SupervisedCase,
     SupervisedTask,
+    SupervisedCommitment,
     ClockWarning,
     Violation,
     ServiceRating,

@@ -9,6 +9,8 @@ import { judgeAct } from '../violation/judge-act';
 import { judgeOffSystem } from '../violation/judge-off-system';
 import { SupervisedCase } from './supervised-case.entity';
 import { SupervisedCaseStatus, finishedCaseStatuses } from './supervised-case-status';
+import { closeCommitmentClocks, openCommitmentClocks } from '../commitment/commitment-events';
+import { CommitmentKeptBy } from '../commitment/commitment-kept-by';
 
 type CaseEnd = 'approvals.case.completed' | 'approvals.case.rejected' | 'approvals.case.withdrawn';
 
@@ -35,6 +37,7 @@ const finish =
     found.finishedAt = at;
     closeClock(context.calendar, found, day);
     await refreshCase(em, context, found);
+    await closeCommitmentClocks(em, context, [found.id], day, () => CommitmentKeptBy.CASE_ENDED);
   };
 
 /** What each case event does to supervision's copy of the case and its clock. */
@@ -81,6 +84,7 @@ export const caseHandlers: TopicHandlers<CaseTopic, [EntityManager, ClockContext
     found.acceptedAt ??= at;
     openClock(context.calendar, found, day, event.payload.deadlineOn);
     await refreshCase(em, context, found);
+    await openCommitmentClocks(em, context, event, found);
   },
 
   async 'approvals.case.returned'(event, em) {

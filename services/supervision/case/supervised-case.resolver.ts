@@ -12,6 +12,8 @@ import { tasksOfCase } from '../task/tasks.loader';
 import { CaseBoardFilter } from './case-board-filter';
 import { countCases } from '../board/case-tally';
 import { SupervisedCase } from './supervised-case.entity';
+import { SupervisedCommitment } from '../commitment/supervised-commitment.entity';
+import { commitmentsOfCase } from '../commitment/commitments.loader';
 
 export const SupervisedCaseConnection = ConnectionType(SupervisedCase, 'supervised case');
 
@@ -66,6 +68,14 @@ export class SupervisedCaseResolver {
   @FieldResolver(() => [SupervisedTask], { description: "The departments' tasks on the case." })
   tasks(@Root() root: SupervisedCase, @Ctx() context: RequestContext) {
     return tasksOfCase(context).load(root.id);
+  }
+
+  @FieldResolver(() => [SupervisedCommitment], {
+    description:
+      'Each material the case was accepted without under commitment, with its own clock to its deadline; empty without commitment.',
+  })
+  commitments(@Root() root: SupervisedCase, @Ctx() context: RequestContext) {
+    return commitmentsOfCase(context).load(root.id);
   }
 
   @FieldResolver(() => ServiceRating, {

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import { loadClockContext } from './clock-context';
-import { refreshCase, refreshTask } from './clock-subjects';
+import { refreshCase, refreshCommitment, refreshTask } from './clock-subjects';
+import { SupervisedCommitment } from '../commitment/supervised-commitment.entity';
 
 const batch = 500;
 const lockKey = 'supervision.clock-check';
@@ -33,6 +34,7 @@ export async function runClockCheck(em: EntityManager, now = clock.now()): Promi
     for (const [table, entity, refresh] of [
       ['supervised_case', SupervisedCase, refreshCase],
       ['supervised_task', SupervisedTask, refreshTask],
+      ['supervised_commitment', SupervisedCommitment, refreshCommitment],
     ] as const) {
       // Walks forward by id so a clock that does not change cannot be picked up again.
       for (let after = '00000000-0000-0000-0000-000000000000'; ;) {

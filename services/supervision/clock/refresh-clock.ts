@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent, sql } from '../../kit';
 import type { SupervisedCase } from '../case/supervised-case.entity';
 import type { SupervisedTask } from '../task/supervised-task.entity';
+import type { SupervisedCommitment } from '../commitment/supervised-commitment.entity';
 import { ClockSubjectKind } from '../warning/clock-subject-kind';
 import { supervisionTopics, type WarningRaisedPayload } from '../../contracts';
 import type { ClockContext } from './clock-context';
@@ -12,7 +13,8 @@ const rank = { [WarningLevel.GREEN]: 0, [WarningLevel.YELLOW]: 1, [WarningLevel.
 
 export type ClockSubject =
   | { kind: ClockSubjectKind.CASE; entity: SupervisedCase; case: SupervisedCase }
-  | { kind: ClockSubjectKind.TASK; entity: SupervisedTask; case: SupervisedCase };
+  | { kind: ClockSubjectKind.TASK; entity: SupervisedTask; case: SupervisedCase }
+  | { kind: ClockSubjectKind.COMMITMENT; entity: SupervisedCommitment; case: SupervisedCase };
 
 /**
  * Brings a clock's stored level and due dates up to date. A rise to yellow or red records a
@@ -34,11 +36,14 @@ export async function refreshClock(
   const level = reading.level as WarningLevel.YELLOW | WarningLevel.RED;
   const departmentCode =
     subject.kind === ClockSubjectKind.TASK ? subject.entity.departmentCode : null;
+  const materialTypeCode =
+    subject.kind === ClockSubjectKind.COMMITMENT ? subject.entity.materialTypeCode : null;
   const [inserted] = await sql<{ id: string }>(
     em,
-    `insert into clock_warning (subject_kind, subject_id, case_id, department_code, level,
-       working_days_used, working_days_left, deadline_on, raised_at, raised_on)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `insert into clock_warning (subject_kind, subject_id, case_id, department_code,
+       material_type_code, level, working_days_used, working_days_left, deadline_on, raised_at,
+       raised_on)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (subject_kind, subject_id, level) do nothing
      returning id`,
     [
@@ -46,6 +51,7 @@ export async function refreshClock(
       entity.id,
       subject.case.id,
       departmentCode,
+      materialTypeCode,
       level,
       reading.used,
       reading.left,
@@ -63,6 +69,7 @@ export async function refreshClock(
     caseReference: subject.case.reference,
     applicantId: subject.case.applicantId,
     departmentCode,
+    ...(materialTypeCode ? { materialTypeCode } : {}),
     level,
     workingDaysUsed: reading.used,
     workingDaysLeft: reading.left,

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SupervisedCase } from '../case/supervised-case.entity';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import type { ClockContext } from './clock-context';
-import { refreshCase, refreshTask } from './clock-subjects';
+import { refreshCase, refreshCommitment, refreshTask } from './clock-subjects';
+import { SupervisedCommitment } from '../commitment/supervised-commitment.entity';
 
 const batch = 500;
 
@@ -14,6 +15,7 @@ export async function refreshOpenClocks(em: EntityManager, context: ClockContext
   for (const [entity, refresh] of [
     [SupervisedCase, refreshCase],
     [SupervisedTask, refreshTask],
+    [SupervisedCommitment, refreshCommitment],
   ] as const) {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

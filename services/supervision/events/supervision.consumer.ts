@@ -7,8 +7,15 @@ import { loadClockContext, type ClockContext } from '../clock/clock-context';
 import { centerHandlers } from '../replica/center-events';
 import { taskHandlers } from '../task/task-events';
 import { refusalHandlers } from '../violation/judge-refusal';
+import { commitmentHandlers } from '../commitment/commitment-events';
 
-const handlers = { ...centerHandlers, ...caseHandlers, ...taskHandlers, ...refusalHandlers };
+const handlers = {
+  ...centerHandlers,
+  ...caseHandlers,
+  ...taskHandlers,
+  ...refusalHandlers,
+  ...commitmentHandlers,
+};
 
 // One calendar read per delivered batch (the batch shares its transaction), not per event.
 const batchContexts = new WeakMap<EntityManager, ClockContext>();

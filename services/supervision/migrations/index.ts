@@ -2,6 +2,7 @@ import { calendarReplicaMigration, staffReplicaMigration } from '../../kit';
 import { Migration20261128100000_supervision } from './Migration20261128100000_supervision';
 import { Migration20261128110000_case_tally } from './Migration20261128110000_case_tally';
 import { Migration20261128170000_review_required } from './Migration20261128170000_review_required';
+import { Migration20261129010000_commitment_clocks } from './Migration20261129010000_commitment_clocks';
 
 export const migrations = [
   calendarReplicaMigration,
@@ -11,5 +12,9 @@ export const migrations = [
   {
     name: 'Migration20261128170000_review_required',
     class: Migration20261128170000_review_required,
+  },
+  {
+    name: 'Migration20261129010000_commitment_clocks',
+    class: Migration20261129010000_commitment_clocks,
   },
 ];

@@ -11,6 +11,7 @@ export enum ViolationKind {
   FEE_OUTSIDE_CATALOG = 'FEE_OUTSIDE_CATALOG',
   REJECTION_WITHOUT_REASONS = 'REJECTION_WITHOUT_REASONS',
   OFF_SYSTEM_HANDLING = 'OFF_SYSTEM_HANDLING',
+  COMMITMENT_OVERDUE = 'COMMITMENT_OVERDUE',
 }
 
 registerEnumType(ViolationKind, {
@@ -44,6 +45,10 @@ registerEnumType(ViolationKind, {
     REJECTION_WITHOUT_REASONS: { description: 'A rejection that gives no reasons.' },
     OFF_SYSTEM_HANDLING: {
       description: 'A licence or decision for a case or task the hub never handled.',
+    },
+    COMMITMENT_OVERDUE: {
+      description:
+        'A material a case was accepted without under commitment (容缺受理) was still not verified when its deadline passed.',
     },
   },
 });

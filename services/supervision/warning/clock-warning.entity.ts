@@ -12,11 +12,13 @@ export class ClockWarning {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => ClockSubjectKind, { description: 'Whether a case or a task reached the level.' })
+  @Field(() => ClockSubjectKind, {
+    description: 'Whether a case, a task or a committed material reached the level.',
+  })
   @Property({ type: 'string' })
   subjectKind!: ClockSubjectKind;
 
-  @Field(() => ID, { description: 'Id of the case or task.' })
+  @Field(() => ID, { description: 'Id of the case, task or commitment clock.' })
   @Property({ type: 'uuid' })
   subjectId!: string;
 
@@ -27,6 +29,13 @@ export class ClockWarning {
   @Field(() => String, { nullable: true, description: 'The department, for a task warning.' })
   @Property({ type: 'string', nullable: true })
   departmentCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The committed material, for a commitment warning; null otherwise.',
+  })
+  @Property({ type: 'string', nullable: true })
+  materialTypeCode!: string | null;
 
   @Field(() => WarningLevel, { description: 'YELLOW or RED.' })
   @Property({ type: 'string' })

@@ -333,7 +333,7 @@ const calendarCaseQuery = /* GraphQL */ `
 `;
 
 describe('point 7: deadlines never run into a year the center has not entered', () => {
-  it('keeps a case applied for on 2026-12-31 waiting for 2027, accepts it once entered, and recomputes when 2027 changes', async () => {
+  it('keeps a case applied for on 2026-12-31 waiting for 2027, accepts it once entered, recomputes when 2027 changes, and accepts one applied on 2026-12-31 after 2027 is entered at once', async () => {
     await publishItem(hub, {
       code: 'TST-DRC-CALENDAR',
       departmentCode: 'DRC',
@@ -387,5 +387,20 @@ describe('point 7: deadlines never run into a year the center has not entered', 
     );
     expect(entry.summary).toContain('case 2027-01-07 -> 2027-01-08');
     for (const task of recomputed.tasks) expect(task.deadlineOn <= '2027-01-08').toBe(true);
+
+    // Applied on 31 December once 2027 is entered: accepted at once, counted over its holidays
+    // (Jan 4, 6, 7, 8), never waiting.
+    hub.clock.set('2026-12-31T08:00:00Z');
+    const after = await applyAndSettle(hub, 'ITEM', 'TST-DRC-CALENDAR');
+    const acceptedAtOnce = (await hub.query('coordinator', calendarCaseQuery, { id: after.id }))
+      .data.case;
+    expect(acceptedAtOnce).toMatchObject({
+      status: 'IN_PROGRESS',
+      calendarWaitingYear: null,
+      deadlineOn: '2027-01-08',
+    });
+    expect(acceptedAtOnce.timeline.nodes.map((entry: any) => entry.kind)).not.toContain(
+      'CALENDAR_WAITING',
+    );
   }, 600_000);
 });

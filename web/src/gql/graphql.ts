@@ -658,6 +658,8 @@ export type ClockReading = {
 export type ClockSubjectKind =
   /** The whole case, against its time limit. */
   | 'CASE'
+  /** One material a case was accepted without under commitment, against its deadline. */
+  | 'COMMITMENT'
   /** One department's task, against its time limit. */
   | 'TASK';
 
@@ -674,11 +676,13 @@ export type ClockWarning = {
   id: Scalars['ID']['output'];
   /** YELLOW or RED. */
   level: WarningLevel;
+  /** The committed material, for a commitment warning; null otherwise. */
+  materialTypeCode?: Maybe<Scalars['String']['output']>;
   /** When it was raised. */
   raisedAt: Scalars['DateTimeISO']['output'];
-  /** Id of the case or task. */
+  /** Id of the case, task or commitment clock. */
   subjectId: Scalars['ID']['output'];
-  /** Whether a case or a task reached the level. */
+  /** Whether a case, a task or a committed material reached the level. */
   subjectKind: ClockSubjectKind;
   /** Working days left when it was raised (negative: overdue). */
   workingDaysLeft: Scalars['Int']['output'];
@@ -739,6 +743,15 @@ export type CommitmentException = {
   /** Why the center allows it. */
   reason: Scalars['String']['output'];
 };
+
+/** What stopped a committed material's clock. */
+export type CommitmentKeptBy =
+  /** The case was rejected or withdrawn before. */
+  | 'CASE_ENDED'
+  /** The center recorded a documented exception: the case completes without it. */
+  | 'EXCEPTION'
+  /** Its lead department verified the material. */
+  | 'VERIFIED';
 
 /** One material a case was accepted without under commitment, with its own deadline: supervision warns yellow and red as it nears and passes, and records a violation once it passed unverified. */
 export type CommittedMaterial = {
@@ -3996,6 +4009,8 @@ export type SupervisedCase = {
   channel: Scalars['String']['output'];
   /** The case's clock against its time limit; null until it is accepted. */
   clock?: Maybe<ClockReading>;
+  /** Each material the case was accepted without under commitment, with its own clock to its deadline; empty without commitment. */
+  commitments: Array<SupervisedCommitment>;
   /** Codes of the departments the case needs. */
   departmentCodes: Array<Scalars['String']['output']>;
   /** When it was completed, rejected or withdrawn. */
@@ -4054,6 +4069,23 @@ export type SupervisedCaseStatus =
   | 'SUBMITTED'
   /** The applicant withdrew it. */
   | 'WITHDRAWN';
+
+/** A material a case was accepted without under commitment, as supervision watches it: its own clock from acceptance to its deadline, yellow and red cards as for case clocks, and a `COMMITMENT_OVERDUE` violation once the deadline passed with the material unverified. */
+export type SupervisedCommitment = {
+  __typename?: 'SupervisedCommitment';
+  /** The case accepted under commitment. */
+  caseId: Scalars['ID']['output'];
+  /** The committed material's clock against its deadline, in working days from acceptance. */
+  clock?: Maybe<ClockReading>;
+  /** Opaque id of the commitment clock. */
+  id: Scalars['ID']['output'];
+  /** How the clock stopped; null while it runs. */
+  keptBy?: Maybe<CommitmentKeptBy>;
+  /** Warning level as of the last event or periodic check. */
+  level: WarningLevel;
+  /** Code of the material type committed to, e.g. `FIRE_SAFETY_DESIGN`. */
+  materialTypeCode: Scalars['String']['output'];
+};
 
 /** One department's task on a case, with its steps and clock. */
 export type SupervisedTask = {
@@ -4381,6 +4413,8 @@ export type ViolationKind =
   | 'ACT_OUTSIDE_DEPARTMENT'
   /** An act, or an attempt the hub refused, by a person holding no valid work permit at the time. */
   | 'ACT_WITHOUT_PERMIT'
+  /** A material a case was accepted without under commitment (容缺受理) was still not verified when its deadline passed. */
+  | 'COMMITMENT_OVERDUE'
   /** A fee charged that is not an approved fee catalog entry. */
   | 'FEE_OUTSIDE_CATALOG'
   /** A step taken after the task's time limit ran out. */
