@@ -4,9 +4,10 @@ import type { TopicHandlers } from '../../kit';
 import type { DeliveredEvent } from '../../contracts';
 import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock } from '../clock/clock-operations';
-import { refreshCommitment } from '../clock/clock-subjects';
+import { refreshCase, refreshCommitment, refreshTask } from '../clock/clock-subjects';
 import { eventTime } from '../events/event-day';
 import { SupervisedCase } from '../case/supervised-case.entity';
+import { SupervisedTask } from '../task/supervised-task.entity';
 import { recordViolation } from '../violation/record-violation';
 import { ViolationKind } from '../violation/violation-kind';
 import { ClockSubjectKind } from '../warning/clock-subject-kind';
@@ -101,8 +102,21 @@ export const commitmentHandlers: TopicHandlers<CommitmentTopic, [EntityManager, 
     );
   },
 
+  // One clock truth: when the center changes the calendar, approvals moves the case's, its tasks'
+  // and its commitments' deadlines; supervision's clocks take the same dates.
   async 'approvals.case.deadlines-recomputed'(event, em, context) {
     const p = event.payload;
+    const kase = await em.findOne(SupervisedCase, { id: p.caseId });
+    if (kase && p.deadlineOn) {
+      kase.deadlineOn = p.deadlineOn;
+      await refreshCase(em, context, kase);
+    }
+    for (const moved of p.tasks) {
+      const task = await em.findOne(SupervisedTask, { id: moved.taskId });
+      if (!task) continue;
+      task.deadlineOn = moved.deadlineOn;
+      await refreshTask(em, context, task);
+    }
     if (!p.commitmentDeadlineOn) return;
     const running = await em.find(SupervisedCommitment, { caseId: p.caseId, closedOn: null });
     for (const clock of running) {

@@ -387,6 +387,13 @@ describe('point 7: deadlines never run into a year the center has not entered', 
     );
     expect(entry.summary).toContain('case 2027-01-07 -> 2027-01-08');
     for (const task of recomputed.tasks) expect(task.deadlineOn <= '2027-01-08').toBe(true);
+    // Point 9, one clock truth: supervision's board moves with the case.
+    const watched = (await hub.query('coordinator', supervisedQuery, { id: kase.id })).data
+      .supervisedCase;
+    expect(watched.clock.deadlineOn).toBe('2027-01-08');
+    expect(watched.tasks.map((task: any) => task.clock.deadlineOn)).toEqual(
+      recomputed.tasks.map((task: any) => task.deadlineOn),
+    );
 
     // Applied on 31 December once 2027 is entered: accepted at once, counted over its holidays
     // (Jan 4, 6, 7, 8), never waiting.
