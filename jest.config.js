@@ -30,16 +30,11 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/'],
-      // Node's environment, plus the hub the files of one worker share (test/kit/shared-hub.ts).
-      testEnvironment: '<rootDir>/test/kit/hub-environment.ts',
       globalSetup: '<rootDir>/test/kit/global-setup.ts',
       globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
     },
   ],
   maxWorkers: 2,
-  // A worker holding a shared hub leaves when told to end (test/kit/worker-hub.ts); on a loaded
-  // machine hearing that can take longer than jest's default half second.
-  workerGracefulExitTimeout: 5_000,
   // A run-wide setting: jest reads testTimeout here, not from a project.
   testTimeout: shared.testTimeout,
   // V8's own coverage: nothing is instrumented, so `--coverage` costs the suite little time.

@@ -6,12 +6,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database for one test file (or one worker's shared hub), on the run's PostgreSQL. */
-export async function createTestDatabase(
-  name = `onestop_test_${randomBytes(6).toString('hex')}`,
-): Promise<TestDatabase> {
+/** A fresh database for one test file, on the run's PostgreSQL; dropped afterwards. */
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: run tests through jest.');
+  const name = `onestop_test_${randomBytes(6).toString('hex')}`;
   await createDatabaseIfMissing(serverUrl, name);
   return { url: withDatabase(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
 }

@@ -10,8 +10,6 @@ import { startEmbeddedPostgres } from '../../services/kit';
 export default async function globalSetup(): Promise<void> {
   // Refusals tests provoke on purpose are logged at info; keep the run's output to what failed.
   process.env.ONESTOP_LOG_LEVEL ??= 'warn';
-  // Names this run's shared hubs' databases (test/kit/worker-hub.ts), for the teardown to drop.
-  process.env.ONESTOP_TEST_RUN ??= String(process.pid);
   if (process.env.DATABASE_URL) return;
   const port = 55_000 + (process.pid % 5000);
   const postgres = await startEmbeddedPostgres({

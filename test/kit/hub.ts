@@ -43,26 +43,13 @@ export async function startTestHub(
     subgraphPort: 0,
     subgraphs: options.subgraphs ?? allSubgraphs,
     seed: options.seed,
-  }).catch(async (error) => {
-    await database.drop();
-    throw error;
   });
-  return testHubOf(hub, database, async () => {
-    await hub.stop();
-    await database.drop();
-  });
-}
-
-/** What tests call on a running hub: queries as a person, subgraphs by name, settle. */
-export function testHubOf(hub: Hub, database: TestDatabase, stop: () => Promise<void>): TestHub {
   const { userTokenSecret } = readConfig();
   const tokenFor = (caller: Exclude<Caller, null>) =>
     signUserToken(typeof caller === 'string' ? demoPeople[caller] : caller, userTokenSecret, '1h');
 
   return {
-    gatewayUrl: hub.gatewayUrl,
-    databaseUrl: hub.databaseUrl,
-    subgraphs: hub.subgraphs,
+    ...hub,
     database,
     tokenFor,
     async query(caller, query, variables) {
@@ -77,6 +64,9 @@ export function testHubOf(hub: Hub, database: TestDatabase, stop: () => Promise<
       return found;
     },
     settle: () => settleEvents(hub),
-    stop,
+    async stop() {
+      await hub.stop();
+      await database.drop();
+    },
   };
 }
