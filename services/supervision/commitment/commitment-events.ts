@@ -111,10 +111,10 @@ export const commitmentHandlers: TopicHandlers<CommitmentTopic, [EntityManager, 
       kase.deadlineOn = p.deadlineOn;
       await refreshCase(em, context, kase);
     }
-    for (const moved of p.tasks) {
-      const task = await em.findOne(SupervisedTask, { id: moved.taskId });
-      if (!task) continue;
-      task.deadlineOn = moved.deadlineOn;
+    const deadlines = new Map(p.tasks.map((moved) => [moved.taskId, moved.deadlineOn]));
+    const tasks = await em.find(SupervisedTask, { id: { $in: [...deadlines.keys()] } });
+    for (const task of tasks) {
+      task.deadlineOn = deadlines.get(task.id)!;
       await refreshTask(em, context, task);
     }
     if (!p.commitmentDeadlineOn) return;

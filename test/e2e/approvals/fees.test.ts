@@ -1,22 +1,13 @@
-import { Role, type Identity } from '../../../services/kit';
 import { errorCodes } from '../../kit/graphql-client';
 import {
   applyAndSettle,
+  departmentStaff,
   departmentStep,
   material,
   publishItem,
   startApprovalsHub,
   type ApprovalsHub,
 } from './approvals-hub';
-
-/** Staff the center's demo data registers, with permits and (chiefs) authorizations for all items. */
-const staff = (code: string, duty: 'reviewer' | 'chief'): Identity => ({
-  subject: `staff-${code.toLowerCase()}-${duty}`,
-  name: `${code} ${duty}`,
-  roles: [duty === 'chief' ? Role.CHIEF_REPRESENTATIVE : Role.DEPARTMENT_REVIEWER],
-  departmentCode: code,
-  applicantId: null,
-});
 
 /** The fee catalog entries the center's demo data approves (see center/seed/demo-catalog). */
 const registrationFee = {
@@ -117,7 +108,10 @@ const signMutation = /* GraphQL */ `
 `;
 
 async function sign(taskId: string, fees: object[] | null) {
-  const response = await hub.query(staff('DRC', 'chief'), signMutation, { taskId, fees });
+  const response = await hub.query(departmentStaff('DRC', 'CHIEF_REPRESENTATIVE'), signMutation, {
+    taskId,
+    fees,
+  });
   await hub.settle();
   return response;
 }
@@ -128,7 +122,7 @@ async function reviewed(taskId: string) {
     ['ReviewTask', ', opinion: "Complies."'],
   ]) {
     const response = await hub.query(
-      staff('DRC', 'reviewer'),
+      departmentStaff('DRC'),
       `mutation ($taskId: ID!) { drc${step}(taskId: $taskId${extra}) { status } }`,
       { taskId },
     );
