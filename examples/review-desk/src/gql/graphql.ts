@@ -66,6 +66,8 @@ export type AmrReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -179,6 +181,25 @@ export type ApplicationInput = {
   subjectKind: SubjectKind;
   /** What is applied for, in the applicant's words (1 to 200 characters). */
   title: Scalars['String']['input'];
+};
+
+/** A fee of the published fee catalog that one item of a case charges: what the case may be charged for that item, and nothing else. */
+export type AssessedFee = {
+  __typename?: 'AssessedFee';
+  /** Code of the department that charges it, with its sign-off. */
+  departmentCode: Scalars['String']['output'];
+  /** Code of the fee catalog entry, e.g. `FEE-REAL-ESTATE-REG`. */
+  feeCode: Scalars['ID']['output'];
+  /** Code of the item that charges it, e.g. `NRP-003`. */
+  itemCode: Scalars['ID']['output'];
+  /** The item version the case was accepted under. */
+  itemVersion: Scalars['Int']['output'];
+  /** The law or price document that allows the fee. */
+  legalBasis: Scalars['String']['output'];
+  /** What the fee is for. */
+  name: Scalars['String']['output'];
+  /** How much is charged, as the fee catalog approval document states it, e.g. `CNY 550 per registration`. */
+  standard: Scalars['String']['output'];
 };
 
 /** One event in the tamper-evident audit log, with its chain hashes. */
@@ -380,6 +401,8 @@ export type Case = {
   deadlineOn?: Maybe<Scalars['String']['output']>;
   /** The departments working on this case in parallel, by code. */
   departments?: Maybe<Array<Department>>;
+  /** The case's fee assessment from the published fee catalog, made at acceptance: the fees it may be charged, by item, or none. Null until accepted. */
+  feeAssessment?: Maybe<FeeAssessment>;
   /** Opaque id of the case. */
   id: Scalars['ID']['output'];
   /** The item versions the case applies for, as in force at submission. */
@@ -635,6 +658,8 @@ export type ClockReading = {
 export type ClockSubjectKind =
   /** The whole case, against its time limit. */
   | 'CASE'
+  /** One material a case was accepted without under commitment, against its deadline. */
+  | 'COMMITMENT'
   /** One department's task, against its time limit. */
   | 'TASK';
 
@@ -651,11 +676,13 @@ export type ClockWarning = {
   id: Scalars['ID']['output'];
   /** YELLOW or RED. */
   level: WarningLevel;
+  /** The committed material, for a commitment warning; null otherwise. */
+  materialTypeCode?: Maybe<Scalars['String']['output']>;
   /** When it was raised. */
   raisedAt: Scalars['DateTimeISO']['output'];
-  /** Id of the case or task. */
+  /** Id of the case, task or commitment clock. */
   subjectId: Scalars['ID']['output'];
-  /** Whether a case or a task reached the level. */
+  /** Whether a case, a task or a committed material reached the level. */
   subjectKind: ClockSubjectKind;
   /** Working days left when it was raised (negative: overdue). */
   workingDaysLeft: Scalars['Int']['output'];
@@ -696,6 +723,8 @@ export type Commitment = {
   kept: Scalars['Boolean']['output'];
   /** Codes of the material types committed to. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** Each committed material with its own deadline, in the order committed. */
+  materials: Array<CommittedMaterial>;
   /** Committed material types not verified yet. */
   outstandingMaterialTypeCodes: Array<Scalars['String']['output']>;
   /** Committed material types their lead department has verified since acceptance. */
@@ -713,6 +742,26 @@ export type CommitmentException = {
   documentNumber: Scalars['String']['output'];
   /** Why the center allows it. */
   reason: Scalars['String']['output'];
+};
+
+/** What stopped a committed material's clock. */
+export type CommitmentKeptBy =
+  /** The case was rejected or withdrawn before. */
+  | 'CASE_ENDED'
+  /** The center recorded a documented exception: the case completes without it. */
+  | 'EXCEPTION'
+  /** Its lead department verified the material. */
+  | 'VERIFIED';
+
+/** One material a case was accepted without under commitment, with its own deadline: supervision warns yellow and red as it nears and passes, and records a violation once it passed unverified. */
+export type CommittedMaterial = {
+  __typename?: 'CommittedMaterial';
+  /** Last working day to have it verified (`YYYY-MM-DD`): 5 working days after acceptance, or the case limit if shorter; recomputed when the center changes the calendar. */
+  deadlineOn: Scalars['String']['output'];
+  /** Code of the material type committed to. */
+  materialTypeCode: Scalars['String']['output'];
+  /** Whether its lead department has verified it since acceptance. */
+  verified: Scalars['Boolean']['output'];
 };
 
 /** The outcome of one check for one department. */
@@ -840,6 +889,30 @@ export type Department = {
   windows: Array<Window>;
 };
 
+/** A fee of the case's fee assessment an item of the task may be charged: an approved fee catalog entry the item version was published with. */
+export type DepartmentAssessedFee = {
+  __typename?: 'DepartmentAssessedFee';
+  /** Code of the fee catalog entry, e.g. `FEE-REAL-ESTATE-REG`. */
+  code: Scalars['ID']['output'];
+  /** The law or price document that allows the fee. */
+  legalBasis: Scalars['String']['output'];
+  /** What the fee is for. */
+  name: Scalars['String']['output'];
+  /** How much is charged, as the fee catalog approval document states it. */
+  standard: Scalars['String']['output'];
+};
+
+/** A fee the chief representative charged with the sign-off. */
+export type DepartmentChargedFee = {
+  __typename?: 'DepartmentChargedFee';
+  /** The amount charged, in CNY, as decimal text, e.g. `550.00`. */
+  amount: Scalars['String']['output'];
+  /** Code of the fee catalog entry charged. */
+  feeCode: Scalars['ID']['output'];
+  /** Code of the item the fee is charged for. */
+  itemCode: Scalars['ID']['output'];
+};
+
 /** A page of department entries. */
 export type DepartmentConnection = {
   __typename?: 'DepartmentConnection';
@@ -860,6 +933,16 @@ export type DepartmentEdge = {
   cursor: Scalars['String']['output'];
   /** The department. */
   node: Department;
+};
+
+/** A fee charged with the sign-off: an entry of the case's fee assessment for an item of the task, and the amount. */
+export type DepartmentFeeChargeInput = {
+  /** The amount charged, in CNY: a positive decimal, at most 2 decimals. */
+  amount: Scalars['String']['input'];
+  /** Code of the fee catalog entry charged. */
+  feeCode: Scalars['ID']['input'];
+  /** Code of the item of the task the fee is charged for. */
+  itemCode: Scalars['ID']['input'];
 };
 
 /** A licence a department's chief representative signed and sealed. */
@@ -943,6 +1026,8 @@ export type DepartmentReview = {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -982,6 +1067,8 @@ export type DepartmentReviewItem = {
   __typename?: 'DepartmentReviewItem';
   /** Code of the item, e.g. `DRC-001`. */
   code: Scalars['ID']['output'];
+  /** The fees the case's fee assessment allows for the item: all the department may charge for it, with its sign-off; empty when it charges nothing. */
+  fees: Array<DepartmentAssessedFee>;
   /** Whether a meeting decides before the chief representative signs. */
   meetingBeforeSign: Scalars['Boolean']['output'];
   /** Name of the item. */
@@ -1187,6 +1274,8 @@ export type DrcReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -1304,6 +1393,8 @@ export type EebReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -1412,6 +1503,8 @@ export type ErrorCode =
   | 'FEE_ENTRY_NOT_PROPOSED'
   /** A fee named is not an approved entry of the fee catalog. */
   | 'FEE_NOT_IN_CATALOG'
+  /** A sign-off charged a fee outside the case’s fee assessment (the approved fee catalog entries its items were published with); refused, and recorded by supervision as a violation. */
+  | 'FEE_OUTSIDE_CATALOG'
   /** The file carries HTML or script markup besides its declared type (a polyglot), or a PDF action that runs code. */
   | 'FILE_ACTIVE_CONTENT'
   /** The uploaded file is empty. */
@@ -1582,6 +1675,15 @@ export type EvaluationGrade =
   /** Not competent: the department replaces the person. */
   | 'INCOMPETENT';
 
+/** A case's fee assessment, made at acceptance from the published fee catalog: every approved fee catalog entry the case's item versions were published with. An empty `fees` means the case is charged nothing. A department charges only these, with its sign-off; any other fee is refused (`FEE_OUTSIDE_CATALOG`) and recorded by supervision as a violation. */
+export type FeeAssessment = {
+  __typename?: 'FeeAssessment';
+  /** When the case was assessed: its acceptance. */
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** The fees the case may be charged, by item; empty when it is charged nothing. */
+  fees: Array<AssessedFee>;
+};
+
 /** An entry of the fee catalog: the only fees an item may charge, each approved by a fee auditor. */
 export type FeeEntry = {
   __typename?: 'FeeEntry';
@@ -1744,6 +1846,8 @@ export type HcbReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -2232,7 +2336,7 @@ export type Mutation = {
   amrReturnTask?: Maybe<AmrReview>;
   /** A reviewer of the AMR gives an opinion on an accepted task. */
   amrReviewTask?: Maybe<AmrReview>;
-  /** The AMR's authorized chief representative signs a reviewed task, sealing its licence. */
+  /** The AMR's authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation. */
   amrSignTask?: Maybe<AmrReview>;
   /** A window clerk, registered and holding a valid work permit, accepts an application at a window on the applicant's behalf. The same clerk sending the same idempotency key gets the same case. */
   applyAtWindow?: Maybe<Case>;
@@ -2266,7 +2370,7 @@ export type Mutation = {
   drcReturnTask?: Maybe<DrcReview>;
   /** A reviewer of the DRC gives an opinion on an accepted task. */
   drcReviewTask?: Maybe<DrcReview>;
-  /** The DRC's authorized chief representative signs a reviewed task, sealing its licence. */
+  /** The DRC's authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation. */
   drcSignTask?: Maybe<DrcReview>;
   /** A window clerk or reviewer of the EEB accepts an open task. */
   eebAcceptTask?: Maybe<EebReview>;
@@ -2284,7 +2388,7 @@ export type Mutation = {
   eebReturnTask?: Maybe<EebReview>;
   /** A reviewer of the EEB gives an opinion on an accepted task. */
   eebReviewTask?: Maybe<EebReview>;
-  /** The EEB's authorized chief representative signs a reviewed task, sealing its licence. */
+  /** The EEB's authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation. */
   eebSignTask?: Maybe<EebReview>;
   /** A window clerk or reviewer of the HCB accepts an open task. */
   hcbAcceptTask?: Maybe<HcbReview>;
@@ -2302,7 +2406,7 @@ export type Mutation = {
   hcbReturnTask?: Maybe<HcbReview>;
   /** A reviewer of the HCB gives an opinion on an accepted task. */
   hcbReviewTask?: Maybe<HcbReview>;
-  /** The HCB's authorized chief representative signs a reviewed task, sealing its licence. */
+  /** The HCB's authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation. */
   hcbSignTask?: Maybe<HcbReview>;
   /** Issues a work permit to a registered member of staff. */
   issueWorkPermit?: Maybe<WorkPermit>;
@@ -2322,7 +2426,7 @@ export type Mutation = {
   nrpReturnTask?: Maybe<NrpReview>;
   /** A reviewer of the NRP gives an opinion on an accepted task. */
   nrpReviewTask?: Maybe<NrpReview>;
-  /** The NRP's authorized chief representative signs a reviewed task, sealing its licence. */
+  /** The NRP's authorized chief representative signs a reviewed task, sealing its licence, and states the fees charged with it: only fees of the case's fee assessment for the task's items; any other is refused (FEE_OUTSIDE_CATALOG) and recorded by supervision as a violation. */
   nrpSignTask?: Maybe<NrpReview>;
   /** Enters a fee for a fee auditor to approve. */
   proposeFeeEntry?: Maybe<FeeEntry>;
@@ -2421,6 +2525,7 @@ export type MutationAmrReviewTaskArgs = {
 
 
 export type MutationAmrSignTaskArgs = {
+  fees?: InputMaybe<Array<DepartmentFeeChargeInput>>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2510,6 +2615,7 @@ export type MutationDrcReviewTaskArgs = {
 
 
 export type MutationDrcSignTaskArgs = {
+  fees?: InputMaybe<Array<DepartmentFeeChargeInput>>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2557,6 +2663,7 @@ export type MutationEebReviewTaskArgs = {
 
 
 export type MutationEebSignTaskArgs = {
+  fees?: InputMaybe<Array<DepartmentFeeChargeInput>>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2604,6 +2711,7 @@ export type MutationHcbReviewTaskArgs = {
 
 
 export type MutationHcbSignTaskArgs = {
+  fees?: InputMaybe<Array<DepartmentFeeChargeInput>>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2656,6 +2764,7 @@ export type MutationNrpReviewTaskArgs = {
 
 
 export type MutationNrpSignTaskArgs = {
+  fees?: InputMaybe<Array<DepartmentFeeChargeInput>>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -2864,6 +2973,8 @@ export type NrpReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
+  feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
   id: Scalars['ID']['output'];
   /** The item versions the task covers. */
@@ -3898,6 +4009,8 @@ export type SupervisedCase = {
   channel: Scalars['String']['output'];
   /** The case's clock against its time limit; null until it is accepted. */
   clock?: Maybe<ClockReading>;
+  /** Each material the case was accepted without under commitment, with its own clock to its deadline; empty without commitment. */
+  commitments: Array<SupervisedCommitment>;
   /** Codes of the departments the case needs. */
   departmentCodes: Array<Scalars['String']['output']>;
   /** When it was completed, rejected or withdrawn. */
@@ -3956,6 +4069,23 @@ export type SupervisedCaseStatus =
   | 'SUBMITTED'
   /** The applicant withdrew it. */
   | 'WITHDRAWN';
+
+/** A material a case was accepted without under commitment, as supervision watches it: its own clock from acceptance to its deadline, yellow and red cards as for case clocks, and a `COMMITMENT_OVERDUE` violation once the deadline passed with the material unverified. */
+export type SupervisedCommitment = {
+  __typename?: 'SupervisedCommitment';
+  /** The case accepted under commitment. */
+  caseId: Scalars['ID']['output'];
+  /** The committed material's clock against its deadline, in working days from acceptance. */
+  clock?: Maybe<ClockReading>;
+  /** Opaque id of the commitment clock. */
+  id: Scalars['ID']['output'];
+  /** How the clock stopped; null while it runs. */
+  keptBy?: Maybe<CommitmentKeptBy>;
+  /** Warning level as of the last event or periodic check. */
+  level: WarningLevel;
+  /** Code of the material type committed to, e.g. `FIRE_SAFETY_DESIGN`. */
+  materialTypeCode: Scalars['String']['output'];
+};
 
 /** One department's task on a case, with its steps and clock. */
 export type SupervisedTask = {
@@ -4283,6 +4413,8 @@ export type ViolationKind =
   | 'ACT_OUTSIDE_DEPARTMENT'
   /** An act, or an attempt the hub refused, by a person holding no valid work permit at the time. */
   | 'ACT_WITHOUT_PERMIT'
+  /** A material a case was accepted without under commitment (容缺受理) was still not verified when its deadline passed. */
+  | 'COMMITMENT_OVERDUE'
   /** A fee charged that is not an approved fee catalog entry. */
   | 'FEE_OUTSIDE_CATALOG'
   /** A step taken after the task's time limit ran out. */
