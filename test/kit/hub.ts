@@ -34,9 +34,14 @@ export async function settleEvents(hub: Hub): Promise<void> {
 
 /** The whole hub (or some subgraphs) on free ports, on a database of this test file's own. */
 export async function startTestHub(
-  options: { subgraphs?: SubgraphDefinition[]; seed?: boolean } = {},
+  options: {
+    subgraphs?: SubgraphDefinition[];
+    seed?: boolean;
+    /** A database of the file's own to start on (e.g. a prepared one); a fresh one by default. */
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestHub> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const hub = await startHub({
     databaseUrl: database.url,
     gatewayPort: 0,

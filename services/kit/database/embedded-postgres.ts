@@ -37,6 +37,8 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** Another installation's initdb and postgres (e.g. the system's, whose pg_dump matches). */
   binaries?: PostgresBinaries;
+  /** Server settings beside the defaults, e.g. `{ max_connections: 300 }` for parallel test hubs. */
+  settings?: Record<string, string | number>;
 }
 
 const password = 'onestop';
@@ -177,6 +179,13 @@ export async function startEmbeddedPostgres(
       'unix_socket_directories=',
       '-c',
       'lc_messages=C',
+      // A throw-away cluster need not survive a power cut; a crash of PostgreSQL alone loses
+      // nothing either way, since the operating system still holds what was written.
+      ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'full_page_writes=off']),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => [
+        '-c',
+        `${name}=${value}`,
+      ]),
     ],
     { ...runAs, detached: true, stdio: ['ignore', logFd, logFd] },
   );

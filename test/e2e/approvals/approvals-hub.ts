@@ -16,6 +16,7 @@ import {
   signLicenceContent,
 } from '../../../services/kit/seal';
 import { startTestHub, type TestHub } from '../../kit/hub';
+import { preparedTestDatabase } from '../../kit/database';
 import type { HubEventMap, TaskActPayload, Topic } from '../../../services/contracts';
 import { departmentStaff, pdf, upload } from '../materials/materials-hub';
 import { notRefusalRecord } from '../../kit/refusal-records';
@@ -283,19 +284,33 @@ export interface ApprovalsHub extends TestHub {
   clock: ManualClock;
 }
 
+/** The seeded hub with the tests' catalog, clerks and materials, every event handled. */
+async function prepareApprovals(url: string, options: { enter2027: boolean }): Promise<void> {
+  const hub = await startTestHub({ database: { url, drop: async () => {} } });
+  try {
+    await hub.settle();
+    await publishCenterFacts(hub, options);
+    await riversideMaterials(hub);
+  } finally {
+    await hub.stop();
+  }
+}
+
 /**
  * The whole hub, the tests' catalog, clerks and materials, on a clock the tests move. The center
- * has entered 2026 and (unless told not to) 2027.
+ * has entered 2026 and (unless told not to) 2027. The run prepares that database once (per
+ * calendar choice) and each file starts its hub on a copy of its own.
  */
 export async function startApprovalsHub(
   options: { enter2027: boolean } = { enter2027: true },
 ): Promise<ApprovalsHub> {
   const clock = new ManualClock(startOfTests);
   const restoreClock = useClock(clock);
-  const hub = await startTestHub();
-  await hub.settle();
-  await publishCenterFacts(hub, options);
-  await riversideMaterials(hub);
+  const database = await preparedTestDatabase(
+    options.enter2027 ? 'approvals' : 'approvals_before_2027',
+    (url) => prepareApprovals(url, options),
+  );
+  const hub = await startTestHub({ database, seed: false });
   return {
     ...hub,
     clock,
