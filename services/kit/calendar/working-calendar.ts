@@ -95,9 +95,14 @@ export function isValidIsoDate(day: string): boolean {
   );
 }
 
+/** Saturday or Sunday (a date of the calendar, not an instant: no time zone). */
+export function isWeekend(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   if (calendar.makeUpWorkingDays.has(day)) return true;
   if (calendar.holidays.has(day)) return false;
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return !isWeekend(day);
 }
