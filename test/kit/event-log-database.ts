@@ -4,6 +4,7 @@ import {
   migrate,
   openOrm,
   publishEvent,
+  sql,
   type EventConsumer,
 } from '../../services/kit';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -45,7 +46,7 @@ export async function openEventLogDatabase(schema: string): Promise<EventLogData
   await migrate(orm);
   return {
     orm,
-    sql: (query, params = []) => orm.em.getConnection().execute(query, params),
+    sql: (query, params = []) => sql(orm.em, query, params),
     async publish(...keys) {
       for (const key of keys) {
         await orm.em

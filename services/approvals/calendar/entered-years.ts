@@ -1,28 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDate, type WorkingCalendar } from '../../kit';
+import { localDate, sql, type WorkingCalendar } from '../../kit';
 
 /** The years the center has entered in its calendar (holidays and make-up days announced). */
 export async function enteredYears(em: EntityManager): Promise<Set<number>> {
-  const rows = await em
-    .getConnection()
-    .execute<{ year: number }[]>(
-      'select year from calendar_year',
-      [],
-      'all',
-      em.getTransactionContext(),
-    );
+  const rows = await sql<{ year: number }>(em, 'select year from calendar_year');
   return new Set(rows.map((row) => Number(row.year)));
 }
 
 export async function recordEnteredYear(em: EntityManager, year: number): Promise<void> {
-  await em
-    .getConnection()
-    .execute(
-      'insert into calendar_year (year) values (?) on conflict (year) do nothing',
-      [year],
-      'run',
-      em.getTransactionContext(),
-    );
+  await sql(em, 'insert into calendar_year (year) values (?) on conflict (year) do nothing', [
+    year,
+  ]);
 }
 
 /**

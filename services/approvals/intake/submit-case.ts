@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, clock, DomainError, localDate, publishEvent } from '../../kit';
+import { badInput, clock, DomainError, localDate, publishEvent, sql } from '../../kit';
 import { Case } from '../case/case.entity';
 import { CaseChannel } from '../case/case-channel';
 import { CaseStatus } from '../case/case-status';
@@ -62,14 +62,10 @@ export async function submitCase(em: EntityManager, submission: Submission): Pro
   const now = clock.now();
   try {
     return await em.transactional(async (tx) => {
-      const [{ number }] = await tx
-        .getConnection()
-        .execute<{ number: string }[]>(
-          `select nextval('case_number') as number`,
-          [],
-          'all',
-          tx.getTransactionContext(),
-        );
+      const [{ number }] = await sql<{ number: string }>(
+        tx,
+        `select nextval('case_number') as number`,
+      );
       const kase = tx.create(Case, {
         id: randomUUID(),
         reference: `OS-${localDate(now).slice(0, 4)}-${String(number).padStart(6, '0')}`,

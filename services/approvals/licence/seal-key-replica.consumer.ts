@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineConsumer } from '../../kit';
+import { defineConsumer, sql } from '../../kit';
 import type { DeliveredEvent, SealGeneratedPayload } from '../../contracts';
 
 const fingerprintOf = (publicKeyBase64Der: string) =>
@@ -8,7 +8,8 @@ const fingerprintOf = (publicKeyBase64Der: string) =>
 
 async function keyGenerated(em: EntityManager, key: SealGeneratedPayload) {
   // A key id names one key for ever: a redelivery finds it and changes nothing.
-  await em.getConnection().execute(
+  await sql(
+    em,
     `insert into seal_key (key_id, department_code, algorithm, public_key, fingerprint, generated_at)
        values (?, ?, ?, ?, ?, ?) on conflict (key_id) do nothing`,
     [
@@ -19,21 +20,15 @@ async function keyGenerated(em: EntityManager, key: SealGeneratedPayload) {
       fingerprintOf(key.publicKey),
       key.at,
     ],
-    'run',
-    em.getTransactionContext(),
   );
 }
 
 async function keyRevoked(em: EntityManager, event: DeliveredEvent<'center.seal.revoked'>) {
   // The first revocation stands: a redelivery does not move it.
-  await em
-    .getConnection()
-    .execute(
-      `update seal_key set revoked_at = ? where fingerprint = ? and revoked_at is null`,
-      [event.payload.revokedAt ?? event.occurredAt.toISOString(), event.payload.keyFingerprint],
-      'run',
-      em.getTransactionContext(),
-    );
+  await sql(em, `update seal_key set revoked_at = ? where fingerprint = ? and revoked_at is null`, [
+    event.payload.revokedAt ?? event.occurredAt.toISOString(),
+    event.payload.keyFingerprint,
+  ]);
 }
 
 /**

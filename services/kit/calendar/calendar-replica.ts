@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 import { centerTopics, type CalendarChangedPayload } from '../../contracts';
+import { sql } from '../database/sql';
 import { calendarFromDays, type CalendarDay, type WorkingCalendar } from './working-calendar';
 
 /** The center announces a year's calendar whole, so a consumer replaces that year in one go. */
@@ -32,22 +33,17 @@ export async function replaceCalendarYear(
   table: string,
   { year, days }: CalendarChangedPayload,
 ): Promise<void> {
-  const connection = em.getConnection();
-  const transaction = em.getTransactionContext();
-  await connection.execute(
-    `delete from ${table} where date between ?::date and ?::date`,
-    [`${year}-01-01`, `${year}-12-31`],
-    'run',
-    transaction,
-  );
+  await sql(em, `delete from ${table} where date between ?::date and ?::date`, [
+    `${year}-01-01`,
+    `${year}-12-31`,
+  ]);
   if (days.length === 0) return;
   // One JSON parameter: the driver would spread an array parameter into a list of values.
-  await connection.execute(
+  await sql(
+    em,
     `insert into ${table} (date, kind, name)
        select date, kind, name from jsonb_to_recordset(?::jsonb) as day(date date, kind text, name text)`,
     [JSON.stringify(days.map(({ date, kind, name }) => ({ date, kind, name })))],
-    'run',
-    transaction,
   );
 }
 
@@ -56,13 +52,9 @@ export async function loadCalendar(
   em: EntityManager,
   table = calendarReplicaTable,
 ): Promise<WorkingCalendar> {
-  const rows = await em
-    .getConnection()
-    .execute<Pick<CalendarDay, 'date' | 'kind'>[]>(
-      `select to_char(date, 'YYYY-MM-DD') as date, kind from ${table}`,
-      [],
-      'all',
-      em.getTransactionContext(),
-    );
+  const rows = await sql<Pick<CalendarDay, 'date' | 'kind'>>(
+    em,
+    `select to_char(date, 'YYYY-MM-DD') as date, kind from ${table}`,
+  );
   return calendarFromDays(rows);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { clock } from '../clock/clock';
+import { sql } from '../database/sql';
 
 /**
  * The instant of a revocation, read only once its transaction holds its place in the hub's
@@ -8,8 +9,6 @@ import { clock } from '../clock/clock';
  * than it: order and instants never disagree about which came first.
  */
 export async function orderedInstant(tx: EntityManager): Promise<Date> {
-  await tx
-    .getConnection()
-    .execute('select pg_current_xact_id()', [], 'all', tx.getTransactionContext());
+  await sql(tx, 'select pg_current_xact_id()');
   return clock.now();
 }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+import { sql } from '../database/sql';
 
 import type { MaterialReviewedPayload } from '../../contracts';
 
@@ -23,9 +24,6 @@ export const verifiedMaterialsMigration: MigrationObject = {
   class: VerifiedMaterialsMigration,
 };
 
-const run = (em: EntityManager, sql: string, params: unknown[]) =>
-  em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
-
 /**
  * A verified version replaces what was known of the type; a rejected one means the applicant's
  * current version is not verified any more. Both are safe to apply twice.
@@ -36,7 +34,7 @@ export async function recordMaterialReview(
 ): Promise<void> {
   if (!p?.applicantId || !p.materialTypeCode || !p.departmentCode) return;
   if (p.decision === 'VERIFIED') {
-    await run(
+    await sql(
       em,
       `insert into ${table} (applicant_id, material_type_code, material_id, department_code)
        values (?, ?, ?, ?)
@@ -53,7 +51,7 @@ export async function forgetVerifiedMaterial(
   applicantId: string,
   materialTypeCode: string,
 ): Promise<void> {
-  await run(em, `delete from ${table} where applicant_id = ? and material_type_code = ?`, [
+  await sql(em, `delete from ${table} where applicant_id = ? and material_type_code = ?`, [
     applicantId,
     materialTypeCode,
   ]);
@@ -66,16 +64,13 @@ export async function verifiedMaterials(
   codes: string[],
 ): Promise<{ materialTypeCode: string; departmentCode: string }[]> {
   if (codes.length === 0) return [];
-  const rows = await em
-    .getConnection()
-    .execute<{ material_type_code: string; department_code: string }[]>(
-      `select material_type_code, department_code from ${table}
-        where applicant_id = ? and material_type_code in (?)
-        order by material_type_code`,
-      [applicantId, codes],
-      'all',
-      em.getTransactionContext(),
-    );
+  const rows = await sql<{ material_type_code: string; department_code: string }>(
+    em,
+    `select material_type_code, department_code from ${table}
+      where applicant_id = ? and material_type_code in (?)
+      order by material_type_code`,
+    [applicantId, codes],
+  );
   return rows.map((row) => ({
     materialTypeCode: row.material_type_code,
     departmentCode: row.department_code,

@@ -3,6 +3,7 @@ import type { EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { sealGeneratedTopic, type SealGeneratedPayload } from '../../contracts';
 import { publishEvent } from '../events/publish-event';
+import { sql } from '../database/sql';
 import {
   decryptPrivateKey,
   encryptPrivateKey,
@@ -63,9 +64,7 @@ const selectActive = `
     from seal_key where active`;
 
 async function activeRow(em: EntityManager): Promise<SealKeyRow | null> {
-  const [row] = await em
-    .getConnection()
-    .execute<SealKeyRow[]>(selectActive, [], 'all', em.getTransactionContext());
+  const [row] = await sql<SealKeyRow>(em, selectActive);
   return row ? { ...row, createdAt: new Date(row.createdAt) } : null;
 }
 
@@ -89,14 +88,9 @@ interface SealOwner {
 
 /** Serializes seal key changes of one department, across replicas. */
 async function lockSealKeys(tx: EntityManager): Promise<void> {
-  await tx
-    .getConnection()
-    .execute(
-      'select pg_advisory_xact_lock(hashtext(?))',
-      [`${tx.config.get('schema')}.seal_key`],
-      'all',
-      tx.getTransactionContext(),
-    );
+  await sql(tx, 'select pg_advisory_xact_lock(hashtext(?))', [
+    `${tx.config.get('schema')}.seal_key`,
+  ]);
 }
 
 /**
@@ -107,11 +101,10 @@ async function generateSealKey(
   tx: EntityManager,
   { departmentCode, secret }: SealOwner,
 ): Promise<SealKey> {
-  const connection = tx.getConnection();
-  const transaction = tx.getTransactionContext();
   const id = randomUUID();
   const pair = generateSealKeyPair();
-  const [row] = await connection.execute<{ createdAt: Date }[]>(
+  const [row] = await sql<{ createdAt: Date }>(
+    tx,
     `insert into seal_key (id, algorithm, public_key, private_key_sealed) values (?, ?, ?, ?)
      returning created_at as "createdAt"`,
     [
@@ -120,8 +113,6 @@ async function generateSealKey(
       pair.publicKey,
       encryptPrivateKey(pair.privateKey, { secret, departmentCode, keyId: id }),
     ],
-    'all',
-    transaction,
   );
   const createdAt = new Date(row.createdAt);
   const payload: SealGeneratedPayload = {
@@ -143,14 +134,7 @@ async function generateSealKey(
 export async function ensureSealKey(em: EntityManager, owner: SealOwner): Promise<void> {
   await em.fork().transactional(async (tx) => {
     await lockSealKeys(tx);
-    const [{ n }] = await tx
-      .getConnection()
-      .execute<{ n: number }[]>(
-        'select count(*)::int as n from seal_key',
-        [],
-        'all',
-        tx.getTransactionContext(),
-      );
+    const [{ n }] = await sql<{ n: number }>(tx, 'select count(*)::int as n from seal_key');
     if (n === 0) await generateSealKey(tx, owner);
   });
 }
@@ -161,14 +145,7 @@ export async function ensureSealKey(em: EntityManager, owner: SealOwner): Promis
  */
 export async function renewSealKey(tx: EntityManager, owner: SealOwner): Promise<SealKey> {
   await lockSealKeys(tx);
-  await tx
-    .getConnection()
-    .execute(
-      'update seal_key set active = false where active',
-      [],
-      'run',
-      tx.getTransactionContext(),
-    );
+  await sql(tx, 'update seal_key set active = false where active');
   return generateSealKey(tx, owner);
 }
 
@@ -180,12 +157,11 @@ export async function revokeSealKey(
   em: EntityManager,
   { keyFingerprint, revokedAt }: { keyFingerprint: string; revokedAt: string },
 ): Promise<void> {
-  await em.getConnection().execute(
+  await sql(
+    em,
     `update seal_key set active = false, revoked_at = coalesce(revoked_at, ?)
       where encode(sha256(decode(public_key, 'base64')), 'hex') = ?`,
     [revokedAt, keyFingerprint],
-    'run',
-    em.getTransactionContext(),
   );
 }
 
