@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { allTopics, eventKeys } from '../services/contracts';
-import { projectRoot } from '../services/kit/project-root';
+import { projectRoot } from '../services/kit';
 
 /** The document whose event table is generated, and the markers around the table. */
 export const eventTableDocument = join(projectRoot(), 'docs', 'joint-approval.md');

@@ -1,4 +1,4 @@
-import { departmentSubgraphName } from '../kit/department-workflow';
+import { departmentSubgraphName } from '../kit';
 import { amr } from './amr';
 import { departmentCodes } from './codes';
 import { drc } from './drc';

@@ -62,3 +62,5 @@ export * from './metrics/registry';
 export * from './metrics/request-metrics';
 export * from './metrics/metrics-endpoint';
 export * from './telemetry/tracing';
+export * from './seal';
+export * from './department-workflow';

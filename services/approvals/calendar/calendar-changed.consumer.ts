@@ -7,12 +7,12 @@ import {
   type CalendarChangedPayload,
   defineConsumer,
   type WorkingCalendar,
+  clock,
 } from '../../kit';
 import { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import { approvalsTopics } from '../../contracts';
 import { commitmentLimitDays } from '../join/commitment-limit';
-import { clock } from '../../kit/clock/clock';
 import { lockCase, tasksOf } from '../join/lock-case';
 import { acceptCase } from '../join/prerequisites-checked.consumer';
 import { closedTaskStatuses } from '../task/task-status';

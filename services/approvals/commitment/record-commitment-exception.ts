@@ -1,5 +1,4 @@
-import { DomainError, badInput, notFound, type RequestContext, isUuid } from '../../kit';
-import { clock } from '../../kit/clock/clock';
+import { DomainError, badInput, notFound, type RequestContext, isUuid, clock } from '../../kit';
 import type { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case-status';
 import { lockCase } from '../join/lock-case';

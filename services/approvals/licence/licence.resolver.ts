@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { clock, type RequestContext } from '../../kit';
-import { canonicalJson, verifyLicenceSignature } from '../../kit/seal';
+import { clock, type RequestContext, canonicalJson, verifyLicenceSignature } from '../../kit';
 import { DepartmentReference } from '../case/department-reference';
 import { Licence } from './licence.entity';
 import { sealKeyById } from './licence.loader';

@@ -1,7 +1,4 @@
-import {
-  departmentReviewReferences,
-  type DepartmentReviewKey,
-} from '../../kit/department-workflow';
+import { departmentReviewReferences, type DepartmentReviewKey } from '../../kit';
 import { departmentCodes } from '../../departments/codes';
 import type { Task } from './task.entity';
 

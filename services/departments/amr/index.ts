@@ -1,4 +1,4 @@
-import { departmentSubgraph } from '../../kit/department-workflow';
+import { departmentSubgraph } from '../../kit';
 import { migrations } from './migrations';
 import { AmrRegistration } from './registration/registration.entity';
 import { registrationByTask } from './registration/registration.loader';

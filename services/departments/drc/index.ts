@@ -1,4 +1,4 @@
-import { departmentSubgraph } from '../../kit/department-workflow';
+import { departmentSubgraph } from '../../kit';
 import { migrations } from './migrations';
 import { DrcProject } from './project/project.entity';
 import { projectByTask } from './project/project.loader';

@@ -1,4 +1,4 @@
-import { departmentSubgraph } from '../../kit/department-workflow';
+import { departmentSubgraph } from '../../kit';
 import { EebAssessment } from './assessment/assessment.entity';
 import { assessmentByTask } from './assessment/assessment.loader';
 import { EebAssessmentResolver } from './assessment/assessment.resolver';

@@ -1,4 +1,4 @@
-import { departmentSubgraph } from '../../kit/department-workflow';
+import { departmentSubgraph } from '../../kit';
 import { HcbConstructionScale } from './construction/construction-scale.entity';
 import { constructionScaleByTask } from './construction/construction-scale.loader';
 import { HcbConstructionScaleResolver } from './construction/construction-scale.resolver';

@@ -1,4 +1,4 @@
-import { departmentSubgraph } from '../../kit/department-workflow';
+import { departmentSubgraph } from '../../kit';
 import { migrations } from './migrations';
 import { NrpPlanning } from './planning/planning.entity';
 import { planningByTask } from './planning/planning.loader';

@@ -1,4 +1,4 @@
-import { sql } from '../../kit';
+import { sql, publishedStepKinds } from '../../kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TopicHandlers } from '../../kit';
 import type { DeliveredEvent, TopicsMatching } from '../../contracts';
@@ -7,7 +7,6 @@ import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock, pauseClock, resumeClock } from '../clock/clock-operations';
 import { refreshCase, refreshTask } from '../clock/clock-subjects';
 import { eventTime } from '../events/event-day';
-import { publishedStepKinds } from '../../kit/department-workflow/published-steps';
 import { judgeAct } from '../violation/judge-act';
 import { judgeFees } from '../violation/judge-fees';
 import { judgeLate } from '../violation/judge-late';

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { badInput, clock, Role, type RequestContext } from '../../../kit';
-import { recordTaskDetails } from '../../../kit/department-workflow';
+import { badInput, clock, Role, type RequestContext, recordTaskDetails } from '../../../kit';
 import { EebAssessment } from './assessment.entity';
 import { EebAssessmentInput } from './assessment.input';
 

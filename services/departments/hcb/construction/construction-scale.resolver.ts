@@ -1,6 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { badInput, clock, Role, type RequestContext } from '../../../kit';
-import { positiveDecimal, recordTaskDetails } from '../../../kit/department-workflow';
+import {
+  badInput,
+  clock,
+  Role,
+  type RequestContext,
+  positiveDecimal,
+  recordTaskDetails,
+} from '../../../kit';
 import { HcbConstructionScale } from './construction-scale.entity';
 import { HcbConstructionScaleInput } from './construction-scale.input';
 

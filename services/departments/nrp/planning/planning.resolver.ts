@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { clock, Role, type RequestContext } from '../../../kit';
-import { positiveDecimal, recordTaskDetails } from '../../../kit/department-workflow';
+import { clock, Role, type RequestContext, positiveDecimal, recordTaskDetails } from '../../../kit';
 import { NrpPlanning } from './planning.entity';
 import { NrpPlanningInput } from './planning.input';
 
