@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  clock,
   Role,
   localDate,
   permitProblem,
@@ -33,7 +34,8 @@ export async function judgeSignOff(
     if (!key || key.departmentCode !== task.departmentCode || key.revokedAt) return 'SEAL_REVOKED';
   }
   if (!by) return 'SIGNER_NOT_AUTHORIZED';
-  const at = new Date(licences[0]?.issuedAt ?? Date.now());
+  const issuedAt = licences[0]?.issuedAt;
+  const at = issuedAt == null ? clock.now() : new Date(issuedAt);
   const day = localDate(at);
   const staff = await replicaStaffDirectory.staffMember(tx, by);
   if (

@@ -59,6 +59,7 @@ export class GatewayProofVerifier {
   async verify(proof: string | null | undefined, query: string | undefined): Promise<Identity> {
     if (!proof) throw unauthenticated('Call the hub through its gateway.');
     let verified = this.cache.get(proof);
+    // Wall time, not the settable clock: the proof's `exp` is the gateway's wall time.
     if (!verified || verified.expiresAt <= Date.now()) {
       try {
         const { payload } = await jwtVerify(proof, this.publicKey, {

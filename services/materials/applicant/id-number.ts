@@ -1,3 +1,5 @@
+import { clock } from '../../kit';
+
 /**
  * The resident ID number of a natural person (GB 11643-1999): 6-digit address code, birth date
  * (YYYYMMDD), 3-digit sequence, and a check digit (0-9 or X) computed modulo 11.
@@ -15,7 +17,7 @@ function isRealBirthDate(yyyymmdd: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
     year >= 1900 &&
-    date.getTime() <= Date.now() &&
+    date.getTime() <= clock.now().getTime() &&
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day
