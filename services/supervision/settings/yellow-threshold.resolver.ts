@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, Role, sql, type RequestContext } from '../../kit';
+import { Role, type RequestContext } from '../../kit';
 import { watchers } from '../access';
-import { loadClockContext } from '../clock/clock-context';
-import { refreshOpenClocks } from '../clock/refresh-open-clocks';
+import { setYellowThreshold } from './set-yellow-threshold';
 import { maxYellowThreshold, yellowThreshold } from './yellow-threshold';
 
 @Resolver()
@@ -26,18 +25,6 @@ export class YellowThresholdResolver {
     workingDays: number,
     @Ctx() { em, identity }: RequestContext,
   ): Promise<number> {
-    if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > maxYellowThreshold) {
-      throw badInput(`workingDays must be between 0 and ${maxYellowThreshold}.`, { workingDays });
-    }
-    return em.transactional(async (tx) => {
-      await sql(
-        tx,
-        `update supervision_setting set yellow_threshold_days = ?, updated_by = ?, updated_at = now()
-          where id = 1`,
-        [workingDays, identity.subject],
-      );
-      await refreshOpenClocks(tx, await loadClockContext(tx));
-      return workingDays;
-    });
+    return setYellowThreshold(em, identity, workingDays);
   }
 }
