@@ -11,14 +11,14 @@ import {
 import { demoPeople } from '../services/demo-people';
 import { startHub } from '../scripts/hub';
 import { benchDatabase, machine } from './lib/environment';
-import { graphqlClient } from './lib/graphql-client';
+import { graphqlClient } from '../scripts/flow/graphql-client';
 import { startHubProcesses } from './lib/hub-processes';
 import { assertAnswers, loadTest } from './lib/load';
 import { pgbench } from './lib/pgbench';
 import { printTable } from './lib/table';
-import { verifyEveryMaterial } from './flow/applicant-materials';
+import { verifyEveryMaterial } from '../scripts/flow/applicant-materials';
 import { bulkLoadCases } from './flow/bulk-load';
-import { runCase } from './flow/run-case';
+import { runCase } from '../scripts/flow/run-case';
 import { measureDrain } from './measures/drain';
 import { measureSqlStatements } from './measures/sql-statements';
 import { measureThroughput } from './measures/throughput';

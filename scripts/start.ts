@@ -1,5 +1,6 @@
 import { StartupError, stopOnSignals } from '../services/kit';
 import { demoTokens, demoTokensFile, writeDemoTokens } from './demo-tokens';
+import { seedDemoCases } from './demo-cases';
 import { startHub } from './hub';
 
 const tokensFile = demoTokensFile();
@@ -14,6 +15,8 @@ async function main() {
     log: (line) => console.log(line),
   });
   stopOnSignals(hub.stop, (line) => console.log(`\n${line}`));
+  await seedDemoCases(hub.gatewayUrl);
+  console.log('Demo cases ready: one licensed, one in progress.');
 
   console.log(`\nOneStop is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   console.log(`Web console: ${hub.gatewayUrl.replace(/graphql$/, '')}`);

@@ -1,7 +1,7 @@
 import { sqlStatements, type Identity } from '../../services/kit';
 import { demoPeople } from '../../services/demo-people';
 import { startHub } from '../../scripts/hub';
-import { graphqlClient } from '../lib/graphql-client';
+import { graphqlClient } from '../../scripts/flow/graphql-client';
 import { boardQuery, catalogQuery, dossierQuery } from '../queries';
 
 interface Probe {

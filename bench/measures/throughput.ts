@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import type { GraphQLClient } from '../lib/graphql-client';
-import { runCase } from '../flow/run-case';
+import type { GraphQLClient } from '../../scripts/flow/graphql-client';
+import { runCase } from '../../scripts/flow/run-case';
 
 export const throughputBundle = 'START-CONSTRUCTION';
 

@@ -24,7 +24,6 @@ import { departmentReviewTypes } from './task/department-review';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineEntryResolver } from './timeline/timeline.resolver';
 import { migrations } from './migrations';
-import { seedApprovals } from './seed';
 
 export const approvals: SubgraphDefinition = {
   name: 'approvals',
@@ -56,5 +55,4 @@ export const approvals: SubgraphDefinition = {
     materialEventsConsumer,
     calendarChangedConsumer,
   ],
-  seed: seedApprovals,
 };

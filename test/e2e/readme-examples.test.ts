@@ -35,7 +35,7 @@ async function run(script: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ demoCases: true });
   await hub.settle();
   folder = mkdtempSync(join(tmpdir(), 'onestop-readme-'));
   writeDemoTokens(demoTokensFile(folder), hub.gatewayUrl, await demoTokens());

@@ -12,7 +12,7 @@ let write: jest.SpyInstance;
 
 beforeAll(async () => {
   exportSpansTo(exporter);
-  hub = await startTestHub();
+  hub = await startTestHub({ demoCases: true });
   await hub.settle();
   // The gateway's start (initialization, schema loading) is a trace of its own, ended at the
   // first request: that request is not one the tests look at.

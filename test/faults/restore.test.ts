@@ -13,9 +13,9 @@ import { demoPeople } from '../../services/demo-people';
 import { startHub, type Hub } from '../../scripts/hub';
 import { subgraphs as allSubgraphs } from '../../services/registry';
 import { settleEvents } from '../kit/hub';
-import { graphqlClient } from '../../bench/lib/graphql-client';
-import { verifyEveryMaterial } from '../../bench/flow/applicant-materials';
-import { runCase } from '../../bench/flow/run-case';
+import { graphqlClient } from '../../scripts/flow/graphql-client';
+import { verifyEveryMaterial } from '../../scripts/flow/applicant-materials';
+import { runCase } from '../../scripts/flow/run-case';
 
 /**
  * The backup procedure of docs/operations.md, end to end: a logical dump of a running hub's

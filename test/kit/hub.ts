@@ -3,6 +3,8 @@ import { demoPeople } from '../../services/demo-people';
 import { subgraphs as allSubgraphs } from '../../services/registry';
 import { signUserToken } from '../../gateway/user-token';
 import { startHub, type Hub } from '../../scripts/hub';
+import { seedDemoCases } from '../../scripts/demo-cases';
+import { ManualClock, useClock } from '../../services/kit/clock/clock';
 import { createTestDatabase, type TestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 
@@ -32,6 +34,12 @@ export async function settleEvents(hub: Hub): Promise<void> {
   throw new Error('Events kept coming after 50 rounds: a consumer loop?');
 }
 
+/**
+ * Monday 30 November 2026, 10:00 in the center's time zone: the demo cases' deadlines fall in the
+ * demo calendar's 2026, but for the construction project's, which waits for 2027.
+ */
+export const demoDay = '2026-11-30T02:00:00Z';
+
 /** The whole hub (or some subgraphs) on free ports, on a database of this test file's own. */
 export async function startTestHub(
   options: {
@@ -39,8 +47,11 @@ export async function startTestHub(
     seed?: boolean;
     /** A database of the file's own to start on (e.g. a prepared one); a fresh one by default. */
     database?: TestDatabase;
+    /** The demo cases `npm start` makes (scripts/demo-cases.ts), on a clock standing at demoDay. */
+    demoCases?: boolean;
   } = {},
 ): Promise<TestHub> {
+  const restoreClock = options.demoCases ? useClock(new ManualClock(demoDay)) : () => {};
   const database = options.database ?? (await createTestDatabase());
   const hub = await startHub({
     databaseUrl: database.url,
@@ -49,6 +60,10 @@ export async function startTestHub(
     subgraphs: options.subgraphs ?? allSubgraphs,
     seed: options.seed,
   });
+  if (options.demoCases) {
+    await seedDemoCases(hub.gatewayUrl);
+    await settleEvents(hub);
+  }
   const { userTokenSecret } = readConfig();
   const tokenFor = (caller: Exclude<Caller, null>) =>
     signUserToken(typeof caller === 'string' ? demoPeople[caller] : caller, userTokenSecret, '1h');
@@ -72,6 +87,7 @@ export async function startTestHub(
     async stop() {
       await hub.stop();
       await database.drop();
+      restoreClock();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { canonicalMaterialTypes } from '../../services/materials/material-type/material-types';
 import { demoPeople } from '../../services/demo-people';
-import { departmentStaff, type GraphQLClient } from '../lib/graphql-client';
+import type { Identity } from '../../services/kit';
+import { departmentStaff, type GraphQLClient } from './graphql-client';
 
 const uploadMutation = /* GraphQL */ `
   mutation ($applicantId: ID!, $materialTypeCode: ID!, $file: Upload!) {
@@ -19,11 +20,15 @@ const reviewMutation = /* GraphQL */ `
 `;
 
 /**
- * Gives the demo applicant every material type, uploaded once through the gateway (GraphQL
- * multipart) and verified by its lead department, so every case it applies for is accepted.
+ * Gives an applicant (the demo applicant unless told) every material type, uploaded once through
+ * the gateway (GraphQL multipart) and verified by its lead department, so every case it applies
+ * for is accepted.
  */
-export async function verifyEveryMaterial(url: string, client: GraphQLClient): Promise<void> {
-  const applicant = demoPeople.applicant;
+export async function verifyEveryMaterial(
+  url: string,
+  client: GraphQLClient,
+  applicant: Identity = demoPeople.applicant,
+): Promise<void> {
   for (const type of canonicalMaterialTypes) {
     const form = new FormData();
     form.set(
@@ -34,7 +39,7 @@ export async function verifyEveryMaterial(url: string, client: GraphQLClient): P
       }),
     );
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-    const pdf = Buffer.from(`%PDF-1.7\n% ${type.code} for the benchmarks\n%%EOF\n`);
+    const pdf = Buffer.from(`%PDF-1.7\n% ${type.code} of ${applicant.applicantId}\n%%EOF\n`);
     form.set('0', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'scan.pdf');
     const response = await fetch(url, {
       method: 'POST',

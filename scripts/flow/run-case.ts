@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoPeople } from '../../services/demo-people';
-import { departmentStaff, type GraphQLClient } from '../lib/graphql-client';
+import type { Identity } from '../../services/kit';
+import { departmentStaff, type GraphQLClient } from './graphql-client';
 
 const apply = /* GraphQL */ `
   mutation ($input: ApplicationInput!) {
@@ -14,6 +15,7 @@ const caseState = /* GraphQL */ `
   query ($id: ID!) {
     case(id: $id) {
       status
+      calendarWaitingYear
       tasks {
         id
         department {
@@ -41,7 +43,11 @@ async function until<T>(what: string, seconds: number, read: () => Promise<T | n
 }
 
 /** One department's part: its published steps (accept, review, sign) and the meeting an item needs. */
-async function decideTask(client: GraphQLClient, code: string, taskId: string): Promise<void> {
+export async function decideTask(
+  client: GraphQLClient,
+  code: string,
+  taskId: string,
+): Promise<void> {
   const prefix = code.toLowerCase();
   const reviewer = departmentStaff(code, 'reviewer');
   // The department learns of its task from approvals' event; wait until it has it.
@@ -75,39 +81,74 @@ async function decideTask(client: GraphQLClient, code: string, taskId: string): 
   await step(departmentStaff(code, 'chief'), 'SignTask');
 }
 
+export interface Application {
+  subjectKind: 'BUNDLE' | 'ITEM';
+  subjectCode: string;
+  title: string;
+}
+
+export interface AppliedCase {
+  id: string;
+  tasks: { id: string; department: { code: string } }[];
+  /** The year whose calendar the center has yet to enter before the case's deadline can be set. */
+  calendarWaitingYear: number | null;
+}
+
+/**
+ * The applicant applies online; resolves once materials and approvals have accepted the case, or
+ * once it waits for the center to enter the calendar of the year its deadline falls in.
+ */
+export async function applyOnline(
+  client: GraphQLClient,
+  application: Application,
+  applicant: Identity = demoPeople.applicant,
+): Promise<AppliedCase> {
+  const { applyOnline: applied } = await client.request(applicant, apply, {
+    input: { ...application, idempotencyKey: randomUUID() },
+  });
+  const id: string = applied.id;
+  return until(`case ${id} to be accepted`, 60, async () => {
+    const kase = (await client.request(applicant, caseState, { id })).case;
+    const waiting = kase.calendarWaitingYear ?? null;
+    if (kase.status === 'SUBMITTED' && waiting === null) return null;
+    if (kase.status !== 'IN_PROGRESS' && waiting === null) {
+      throw new Error(`Case ${id} was ${kase.status}.`);
+    }
+    return { id, tasks: kase.tasks, calendarWaitingYear: waiting };
+  });
+}
+
+/** Waits until approvals has joined every department's decision and completed the case. */
+export async function untilCompleted(
+  client: GraphQLClient,
+  id: string,
+  applicant: Identity = demoPeople.applicant,
+): Promise<void> {
+  await until(`case ${id} to complete`, 60, async () => {
+    const kase = (await client.request(applicant, caseState, { id })).case;
+    if (kase.status === 'COMPLETED') return kase;
+    if (kase.status !== 'IN_PROGRESS') throw new Error(`Case ${id} ended ${kase.status}.`);
+    return null;
+  });
+}
+
 /**
  * One joint approval end to end through the gateway: the applicant applies online, materials
  * checks the prerequisites, approvals fans out, every department decides in parallel through its
  * own mutations, approvals joins and completes the case. Returns the case id.
  */
 export async function runCase(client: GraphQLClient, bundleCode: string): Promise<string> {
-  const applicant = demoPeople.applicant;
-  const { applyOnline } = await client.request(applicant, apply, {
-    input: {
-      subjectKind: 'BUNDLE',
-      subjectCode: bundleCode,
-      title: `Benchmark application for ${bundleCode}`,
-      idempotencyKey: randomUUID(),
-    },
+  const accepted = await applyOnline(client, {
+    subjectKind: 'BUNDLE',
+    subjectCode: bundleCode,
+    title: `Benchmark application for ${bundleCode}`,
   });
-  const id: string = applyOnline.id;
-  const read = async () => (await client.request(applicant, caseState, { id })).case;
-  const accepted = await until(`case ${id} to be accepted`, 60, async () => {
-    const kase = await read();
-    if (kase.status === 'SUBMITTED') return null;
-    if (kase.status !== 'IN_PROGRESS') throw new Error(`Case ${id} was ${kase.status}.`);
-    return kase;
-  });
+  if (accepted.calendarWaitingYear !== null) {
+    throw new Error(`Case ${accepted.id} waits for the ${accepted.calendarWaitingYear} calendar.`);
+  }
   await Promise.all(
-    accepted.tasks.map((task: { id: string; department: { code: string } }) =>
-      decideTask(client, task.department.code, task.id),
-    ),
+    accepted.tasks.map((task) => decideTask(client, task.department.code, task.id)),
   );
-  await until(`case ${id} to complete`, 60, async () => {
-    const kase = await read();
-    if (kase.status === 'COMPLETED') return kase;
-    if (kase.status !== 'IN_PROGRESS') throw new Error(`Case ${id} ended ${kase.status}.`);
-    return null;
-  });
-  return id;
+  await untilCompleted(client, accepted.id);
+  return accepted.id;
 }
