@@ -1,5 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from '@graphql-mesh/transport-http';
+import ws from '@graphql-mesh/transport-ws';
 import useMeshPrometheus, { createCounter } from '@graphql-mesh/plugin-prometheus';
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { GraphQLError } from 'graphql';
@@ -84,7 +85,16 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
   const tracing = startTracing('gateway', { global: true });
   return createGatewayRuntime<IdentityContext>({
     supergraph: options.supergraphSdl,
-    transports: { http },
+    transports: { http, ws },
+    // Subgraphs (Apollo Server) serve subscriptions over GraphQL over WebSocket on /graphql;
+    // queries and mutations stay on HTTP.
+    transportEntries: {
+      '*.http': {
+        options: {
+          subscriptions: { kind: 'ws', location: '/graphql' },
+        },
+      },
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     // The runtime's own check only knows the supergraph is loaded; /readiness asks the subgraphs.

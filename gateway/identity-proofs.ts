@@ -1,6 +1,20 @@
 import type { KeyObject } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { anonymous, gatewayProofHeader, signGatewayProof, type Identity } from '../services/kit';
+import type { DocumentNode } from 'graphql';
+import { defaultPrintFn } from '@graphql-tools/executor-common';
+import {
+  anonymous,
+  gatewayProofExtension,
+  gatewayProofHeader,
+  signGatewayProof,
+  type Identity,
+} from '../services/kit';
+
+/**
+ * The text of a subscription as the WebSocket transport sends it to a subgraph (it prints with
+ * this function), so the proof covers exactly the text the subgraph receives.
+ */
+export const printSubgraphDocument = (document: DocumentNode): string => defaultPrintFn(document);
 
 /** The GraphQL document a subgraph call carries, wherever the transport put it. */
 function sentQuery(url: string, body: unknown): string {
@@ -22,6 +36,20 @@ export function useIdentityProofs(
   subgraphOfUrl: (url: string) => string | undefined,
 ): GatewayPlugin<{ identity?: Identity }> {
   return {
+    // Subscriptions go over one WebSocket per subgraph, shared by every caller: each operation
+    // carries its own proof in its extensions (HTTP calls get theirs in onFetch below).
+    async onSubgraphExecute({ subgraphName, executionRequest, setExecutionRequest }) {
+      if (executionRequest.operationType !== 'subscription') return;
+      const context = executionRequest.context as { identity?: Identity } | undefined;
+      const proof = await signGatewayProof(context?.identity ?? anonymous, privateKey, {
+        subgraph: subgraphName,
+        query: printSubgraphDocument(executionRequest.document),
+      });
+      setExecutionRequest({
+        ...executionRequest,
+        extensions: { ...executionRequest.extensions, [gatewayProofExtension]: proof },
+      });
+    },
     async onFetch({ url, options, setOptions, context, executionRequest }) {
       const subgraph = executionRequest?.subgraphName ?? subgraphOfUrl(url);
       if (!subgraph) return;

@@ -60,7 +60,6 @@ export * from './identifiers/uuid';
 export * from './clock/clock';
 export * from './metrics/registry';
 export * from './metrics/request-metrics';
-export * from './metrics/metrics-endpoint';
 export * from './telemetry/tracing';
 export * from './seal';
 export * from './department-workflow';

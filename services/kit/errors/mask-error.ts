@@ -25,7 +25,7 @@ function isInputCoercionError(error: unknown, original: unknown): error is Graph
 
 /**
  * Errors we raised on purpose pass through; anything else becomes an opaque internal error,
- * logged by the server that masks it (yoga logs what a mask replaced), so no stack trace or SQL
+ * logged by the server that masks it (with its stack, see server/apollo-plugins.ts), so no stack trace or SQL
  * ever reaches a client.
  */
 export function maskError(error: unknown): Error {

@@ -11,6 +11,11 @@ import { unauthenticated } from '../errors/domain-error';
  * refuses: user tokens are never accepted by subgraphs.
  */
 export const gatewayProofHeader = 'x-onestop-identity';
+/**
+ * Where a subscription carries its proof: the gateway opens one WebSocket to a subgraph for many
+ * callers' subscriptions, so each operation's proof travels in its own `extensions`.
+ */
+export const gatewayProofExtension = 'onestopIdentity';
 
 const issuer = 'onestop-gateway';
 const lifetimeSeconds = 30;

@@ -22,12 +22,19 @@ function errorsOf(result: unknown): readonly GraphQLError[] {
   return results.flatMap((one: ExecutionResult) => one.errors ?? []);
 }
 
-/**
- * GraphQL requests, their latency and their errors by `extensions.code`, counted the same way by
- * the gateway and every subgraph: `onestop_graphql_requests_total`,
- * `onestop_graphql_request_duration_seconds`, `onestop_graphql_errors_total`.
- */
-export function useRequestMetrics(registry: Registry): Plugin {
+/** The three request series, registered once per registry; both server kinds record into them. */
+export interface RequestSeries {
+  /** One answered request: its operation type, HTTP status and seconds taken. */
+  answered(operationType: string, status: number, seconds: number): void;
+  /** One error in an answer, by its `extensions.code`. */
+  error(code: unknown, operationType: string): void;
+}
+
+const seriesOf = new WeakMap<Registry, RequestSeries>();
+
+export function requestSeries(registry: Registry): RequestSeries {
+  const known = seriesOf.get(registry);
+  if (known) return known;
   const requests = new Counter({
     name: 'onestop_graphql_requests_total',
     help: 'GraphQL requests answered, by operation type and HTTP status.',
@@ -47,6 +54,30 @@ export function useRequestMetrics(registry: Registry): Plugin {
     labelNames: ['code', 'operation_type'],
     registers: [registry],
   });
+  const series: RequestSeries = {
+    answered(operationType, status, seconds) {
+      const type = operationTypes.has(operationType) ? operationType : 'unknown';
+      requests.inc({ operation_type: type, status: String(status) });
+      duration.observe({ operation_type: type }, seconds);
+    },
+    error(code, operationType) {
+      errors.inc({
+        code: errorCodeLabel(code),
+        operation_type: operationTypes.has(operationType) ? operationType : 'unknown',
+      });
+    },
+  };
+  seriesOf.set(registry, series);
+  return series;
+}
+
+/**
+ * GraphQL requests, their latency and their errors by `extensions.code`, counted the same way by
+ * the gateway and every subgraph: `onestop_graphql_requests_total`,
+ * `onestop_graphql_request_duration_seconds`, `onestop_graphql_errors_total`.
+ */
+export function useRequestMetrics(registry: Registry): Plugin {
+  const series = requestSeries(registry);
   const started = new WeakMap<Request, number>();
   const operationTypeOf = new WeakMap<Request, string>();
   const typeOf = (request: Request) => operationTypeOf.get(request) ?? 'unknown';
@@ -68,20 +99,13 @@ export function useRequestMetrics(registry: Registry): Plugin {
       };
     },
     onResultProcess({ request, result }) {
-      for (const error of errorsOf(result)) {
-        errors.inc({
-          code: errorCodeLabel(error.extensions?.code),
-          operation_type: typeOf(request),
-        });
-      }
+      for (const error of errorsOf(result)) series.error(error.extensions?.code, typeOf(request));
     },
     onResponse({ request, response }) {
       const start = started.get(request);
       // Health, readiness and other non-GraphQL paths are not requests of the graph.
       if (start === undefined || !isGraphQLPath(request)) return;
-      const labels = { operation_type: typeOf(request) };
-      requests.inc({ ...labels, status: String(response.status) });
-      duration.observe(labels, (performance.now() - start) / 1000);
+      series.answered(typeOf(request), response.status, (performance.now() - start) / 1000);
     },
   };
 }
