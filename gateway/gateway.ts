@@ -22,7 +22,7 @@ import { corsOptions, csrfHeaders, useSecurityHeaders } from './browser-security
 import { clientAddress } from './client-address';
 import { maskGatewayError } from './mask-gateway-error';
 import { FixedWindowCounter } from './fixed-window-counter';
-import { useIdentityProofs } from './identity-proofs';
+import { subgraphsByUrl, useIdentityProofs } from './identity-proofs';
 import { defaultCostLimits, useQueryCost, type CostLimits } from './query-cost';
 import { useRateLimits } from './rate-limits';
 import { routingUrls } from './supergraph';
@@ -78,8 +78,9 @@ function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
 export function createHubGateway(options: GatewayOptions): GatewayRuntime<IdentityContext> {
   const { config } = options;
   const signingKey = gatewaySigningKey(config);
-  const subgraphs = Object.entries(routingUrls(options.supergraphSdl));
-  const subgraphOfUrl = (url: string) => subgraphs.find(([, routing]) => routing === url)?.[0];
+  const routing = routingUrls(options.supergraphSdl);
+  const subgraphs = Object.entries(routing);
+  const subgraphOfUrl = subgraphsByUrl(routing);
   const metrics = createMetricsRegistry('gateway', { processMetrics: options.processMetrics });
   // The runtime's plugin (1.5.3) takes its tracer from the global provider, whatever it is given.
   const tracing = startTracing('gateway', { global: true });

@@ -28,6 +28,33 @@ function sentQuery(url: string, body: unknown): string {
 }
 
 /**
+ * The subgraph a URL the gateway fetches belongs to: its routing URL, with or without a query
+ * string (a GET carries its operation there). None when no subgraph, or more than one, is
+ * routed there: the call then goes without a proof and the subgraph refuses it.
+ */
+export function subgraphsByUrl(
+  routing: Record<string, string>,
+): (url: string) => string | undefined {
+  const byUrl = new Map<string, string | null>();
+  for (const [name, url] of Object.entries(routing)) {
+    const key = withoutQuery(url);
+    byUrl.set(key, byUrl.has(key) ? null : name);
+  }
+  return (url) => byUrl.get(withoutQuery(url)) ?? undefined;
+}
+
+function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * Signs every call to a subgraph with a proof of the caller's identity made for that subgraph
  * and that operation alone, just before it is sent (so the proof covers what is sent).
  */
@@ -37,21 +64,28 @@ export function useIdentityProofs(
 ): GatewayPlugin<{ identity?: Identity }> {
   return {
     // Subscriptions go over one WebSocket per subgraph, shared by every caller: each operation
-    // carries its own proof in its extensions (HTTP calls get theirs in onFetch below).
-    async onSubgraphExecute({ subgraphName, executionRequest, setExecutionRequest }) {
+    // carries its own proof in its extensions (HTTP calls get theirs in onFetch below). The hook
+    // returns at once for anything else: no call waits on it.
+    onSubgraphExecute({ subgraphName, executionRequest, setExecutionRequest }) {
       if (executionRequest.operationType !== 'subscription') return;
       const context = executionRequest.context as { identity?: Identity } | undefined;
-      const proof = await signGatewayProof(context?.identity ?? anonymous, privateKey, {
+      return signGatewayProof(context?.identity ?? anonymous, privateKey, {
         subgraph: subgraphName,
         query: printSubgraphDocument(executionRequest.document),
-      });
-      setExecutionRequest({
-        ...executionRequest,
-        extensions: { ...executionRequest.extensions, [gatewayProofExtension]: proof },
-      });
+      }).then((proof) =>
+        setExecutionRequest({
+          ...executionRequest,
+          extensions: { ...executionRequest.extensions, [gatewayProofExtension]: proof },
+        }),
+      );
     },
-    async onFetch({ url, options, setOptions, context, executionRequest }) {
-      const subgraph = executionRequest?.subgraphName ?? subgraphOfUrl(url);
+    // The proof is made for the subgraph at the address this request goes to, never for the
+    // `executionRequest` the runtime offers here: it reads that from the resolver info the
+    // request was planned under, which sibling calls share (entity fetches of two subgraphs for
+    // one parent field, batched under the first request's info), and each subgraph call writes
+    // itself into it, so by the time of the fetch it can name another subgraph's call.
+    async onFetch({ url, options, setOptions, context }) {
+      const subgraph = subgraphOfUrl(url);
       if (!subgraph) return;
       const identity = ('identity' in context ? context.identity : undefined) ?? anonymous;
       const proof = await signGatewayProof(identity, privateKey, {
