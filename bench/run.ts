@@ -18,6 +18,7 @@ import { pgbench } from './lib/pgbench';
 import { printTable } from './lib/table';
 import { verifyEveryMaterial } from '../scripts/flow/applicant-materials';
 import { bulkLoadCases } from './flow/bulk-load';
+import { enterBenchCalendar } from './flow/bench-calendar';
 import { runCase } from '../scripts/flow/run-case';
 import { measureDrain } from './measures/drain';
 import { measureSqlStatements } from './measures/sql-statements';
@@ -55,6 +56,7 @@ async function main() {
     const { ours, apollo } = hub;
     const client = graphqlClient(ours.url);
     await verifyEveryMaterial(ours.url, client);
+    await enterBenchCalendar(client);
 
     // 4. Joint-approval throughput, beside what PostgreSQL sustains alone.
     log('one case of each bundle, then the throughput run');
