@@ -4,8 +4,10 @@ const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
 const shared = {
   testEnvironment: 'node',
-  // Hooks start a whole hub; on a loaded 2-core machine that can take a minute.
-  testTimeout: 120_000,
+  // Hooks start a whole hub, and a test may run whole joint approvals; with two workers' hubs on
+  // two cores, a file can take several times as long as it does alone (a clean CI run: the
+  // department review 226 s, alone 30 s), so the budget is generous.
+  testTimeout: 300_000,
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
 };
 

@@ -66,4 +66,4 @@ it('costs the same SQL statements for a case of 2 tasks as for one of 5', async 
   }
   expect(five.statements).toBe(two.statements);
   console.log(`dossier: ${two.statements} SQL statements for 2 tasks, ${five.statements} for 5`);
-}, 180_000);
+}, 300_000);
