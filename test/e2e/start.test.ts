@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../services/kit';
 import { postGraphQL } from '../kit/graphql-client';
-import { startHubProcess, stopHubProcess, type StartedHub } from '../kit/npm-start';
+import {
+  startHubProcess,
+  stopHubProcess,
+  stopLeftHubProcesses,
+  type StartedHub,
+} from '../kit/npm-start';
 
 /**
  * `npm start` as a newcomer runs it: no DATABASE_URL, so an embedded PostgreSQL whose data
@@ -23,7 +28,8 @@ beforeAll(() => {
   execFileSync('npm', ['run', '-s', 'build:services'], { cwd: projectRoot(), stdio: 'ignore' });
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await stopLeftHubProcesses();
   rmSync(dataDirectory, { recursive: true, force: true });
 });
 

@@ -11,6 +11,7 @@ import {
   spawnStart,
   startHubProcess,
   stopHubProcess,
+  stopLeftHubProcesses,
   type StartedHub,
 } from '../kit/npm-start';
 
@@ -25,7 +26,8 @@ beforeAll(() => {
   execFileSync('npm', ['run', '-s', 'build:services'], { cwd: projectRoot(), stdio: 'ignore' });
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await stopLeftHubProcesses();
   rmSync(dataDirectory, { recursive: true, force: true });
 });
 

@@ -10,7 +10,7 @@ import { postGraphQL, type GraphQLResponse } from '../kit/graphql-client';
 import {
   ownPostgresPort,
   startHubProcess,
-  stopHubProcess,
+  stopLeftHubProcesses,
   type StartedHub,
 } from '../kit/npm-start';
 
@@ -135,7 +135,7 @@ beforeAll(() => {
 }, 300_000);
 
 afterAll(async () => {
-  if (hub) await stopHubProcess(hub, 'SIGINT');
+  await stopLeftHubProcesses();
   rmSync(dataDirectory, { recursive: true, force: true });
 }, 120_000);
 

@@ -16,6 +16,26 @@ export interface StartedHub extends StartProcess {
   tokens: Record<string, string>;
 }
 
+/** Hubs started and not yet exited: a failed expectation skips the stop that follows it. */
+const running = new Set<ChildProcess>();
+
+/** Stops every hub this file started and left running (SIGINT, then SIGKILL after 10 s). */
+export async function stopLeftHubProcesses(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          child.kill('SIGINT');
+        }),
+    ),
+  );
+}
+
 /** A port of this test run's own for the embedded PostgreSQL (several runs may share a machine). */
 export const ownPostgresPort = (offset = 0) => 50_000 + ((process.pid + offset) % 5000);
 
@@ -34,6 +54,8 @@ export function spawnStart(dataDirectory: string, env: Record<string, string> = 
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
