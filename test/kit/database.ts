@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../services/kit';
+import type { Client } from 'pg';
+import {
+  createDatabaseIfMissing,
+  dropDatabase,
+  withAdminClient,
+  withDatabase,
+} from '../../services/kit';
 
 export interface TestDatabase {
   url: string;
@@ -29,16 +34,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** Templates of this run are named after it, so the global teardown finds them on a shared server. */
 export const templatePrefix = () => `onestop_template_${process.env.ONESTOP_TEST_RUN ?? 'run'}_`;
 
-async function withServerClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabase(serverUrl(), 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A pool that has just ended may still have backends on their way out; the copy waits for them. */
 async function copyDatabase(client: Client, template: string, name: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
@@ -66,7 +61,7 @@ export async function preparedTestDatabase(
 ): Promise<TestDatabase> {
   const template = `${templatePrefix()}${key}`;
   const name = freshName();
-  await withServerClient(async (client) => {
+  await withAdminClient(serverUrl(), async (client) => {
     await client.query('select pg_advisory_lock(hashtext($1))', [template]);
     try {
       const { rowCount } = await client.query(
@@ -90,7 +85,7 @@ export async function preparedTestDatabase(
 
 /** Drops this run's templates (the global teardown; an embedded server goes with its folder). */
 export async function dropTemplates(): Promise<void> {
-  await withServerClient(async (client) => {
+  await withAdminClient(serverUrl(), async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       'select datname from pg_database where starts_with(datname, $1)',
       [templatePrefix()],

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, clock, DomainError, publishEvent, type Identity } from '../../kit';
+import { badInput, DomainError, type Identity } from '../../kit';
 import { lockDepartment } from '../department/lock-department';
 import { readSealPublicKey } from './public-key';
 import { Seal } from './seal.entity';
-import { sealRegisteredPayload } from './seal-events';
+import { activateSeal } from './seal-lifecycle';
 import type { RegisterSealInput } from './seal.input';
 import { SealStatus } from './seal-status';
 
@@ -28,21 +28,12 @@ export function registerSeal(
         { id: active.id },
       );
     }
-    const seal = tx.create(Seal, {
+    return activateSeal(tx, {
       departmentCode: input.departmentCode,
       name: input.name.trim(),
       publicKey,
       keyFingerprint: fingerprint,
-      status: SealStatus.ACTIVE,
       registeredBy: identity.subject!,
-      registeredAt: clock.now(),
-    } as never);
-    await tx.flush();
-    await publishEvent(tx, {
-      topic: 'center.seal.registered',
-      key: seal.departmentCode,
-      payload: sealRegisteredPayload(seal),
     });
-    return seal;
   });
 }

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, clock, DomainError, isUuid, notFound, publishEvent } from '../../kit';
+import { badInput, DomainError, isUuid, notFound } from '../../kit';
 import { Seal } from './seal.entity';
-import { sealRevokedPayload } from './seal-events';
+import { retireSeal } from './seal-lifecycle';
 import { SealStatus } from './seal-status';
 
 /** Revokes an approval seal: licences it signs from now on are not valid. */
@@ -14,15 +14,7 @@ export function revokeSeal(em: EntityManager, id: string, reason: string): Promi
     if (seal.status === SealStatus.REVOKED) {
       throw new DomainError('SEAL_ALREADY_REVOKED', `Seal ${id} is already revoked.`);
     }
-    seal.status = SealStatus.REVOKED;
-    seal.revokedAt = clock.now();
-    seal.revokeReason = reason.trim();
-    await tx.flush();
-    await publishEvent(tx, {
-      topic: 'center.seal.revoked',
-      key: seal.departmentCode,
-      payload: sealRevokedPayload(seal),
-    });
+    await retireSeal(tx, seal, reason.trim());
     return seal;
   });
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { clock, DomainError, defineConsumer, log, publishEvent } from '../../kit';
+import { DomainError, defineConsumer, log } from '../../kit';
 import type { SealGeneratedPayload } from '../../contracts';
 import { lockDepartment } from '../department/lock-department';
 import { Seal } from './seal.entity';
 import { SealStatus } from './seal-status';
 import { readSealPublicKey } from './public-key';
-import { sealRegisteredPayload, sealRevokedPayload } from './seal-events';
+import { activateSeal, retireSeal } from './seal-lifecycle';
 
 /**
  * A department generates its seal in its own subgraph and announces only the public key; the
@@ -23,36 +23,19 @@ export async function registerGeneratedSeal(
   ) {
     return;
   }
-  const now = clock.now();
   const active = await em.findOne(Seal, {
     departmentCode: payload.departmentCode,
     status: SealStatus.ACTIVE,
   });
   if (active) {
-    active.status = SealStatus.REVOKED;
-    active.revokedAt = now;
-    active.revokeReason = `Replaced by key ${payload.keyId} the department generated.`;
-    await em.flush();
-    await publishEvent(em, {
-      topic: 'center.seal.revoked',
-      key: active.departmentCode,
-      payload: sealRevokedPayload(active),
-    });
+    await retireSeal(em, active, `Replaced by key ${payload.keyId} the department generated.`);
   }
-  const seal = em.create(Seal, {
+  await activateSeal(em, {
     departmentCode: payload.departmentCode,
     name: `${payload.departmentCode} approval seal`,
     publicKey,
     keyFingerprint: fingerprint,
-    status: SealStatus.ACTIVE,
     registeredBy: `department:${payload.departmentCode}`,
-    registeredAt: now,
-  } as never);
-  await em.flush();
-  await publishEvent(em, {
-    topic: 'center.seal.registered',
-    key: seal.departmentCode,
-    payload: sealRegisteredPayload(seal),
   });
 }
 

@@ -6,7 +6,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function withAdminClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection to the server's `postgres` database, closed afterwards. */
+export async function withAdminClient<T>(
+  url: string,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {
