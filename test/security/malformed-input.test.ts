@@ -113,6 +113,10 @@ describe('cursors this list never gave out', () => {
     );
     await refused(null, `{ departments(after: "${cursorOf([{ $ne: marker }])}") { totalCount } }`);
     await refused(null, `{ items(after: "${cursorOf([marker, 7])}") { totalCount } }`);
+    await refused(null, `{ items(before: "${cursorOf([marker, 7])}") { totalCount } }`);
+    await refused(null, `{ departments(last: 1, before: "${marker}!") { totalCount } }`);
+    await refused(null, `{ departments(first: 1, last: 1) { totalCount } }`);
+    await refused(null, `{ departments(last: 0) { totalCount } }`);
   });
 
   it('still pages with the cursors a list gives out', async () => {
@@ -124,6 +128,27 @@ describe('cursors this list never gave out', () => {
     });
     expect(second.errors).toBeUndefined();
     expect(second.data.departments.nodes[0].code).not.toBe(first.data.departments.nodes[0].code);
+  });
+
+  it('pages backwards with last and before to the same entries as forwards', async () => {
+    const forwards = `{ departments(first: 100) { nodes { code } } }`;
+    const codes = (await hub.query(null, forwards)).data.departments.nodes.map(
+      (node: { code: string }) => node.code,
+    );
+    const page = `query ($before: String) { departments(last: 2, before: $before) { nodes { code } pageInfo { hasPreviousPage hasNextPage startCursor } } }`;
+    const backwards: string[] = [];
+    let before: string | undefined;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const { data, errors } = await hub.query(null, page, { before });
+      expect(errors).toBeUndefined();
+      const connection = data.departments;
+      backwards.unshift(...connection.nodes.map((node: { code: string }) => node.code));
+      expect(connection.pageInfo.hasNextPage).toBe(before !== undefined);
+      if (!connection.pageInfo.hasPreviousPage) break;
+      before = connection.pageInfo.startCursor;
+    }
+    expect(codes.length).toBeGreaterThan(2);
+    expect(backwards).toEqual(codes);
   });
 });
 

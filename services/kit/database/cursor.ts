@@ -49,13 +49,14 @@ export function checkCursor<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   orderBy: QueryOrderMap<T>,
-  after: string,
+  cursor: string,
+  argument: 'after' | 'before',
 ): void {
-  const refuse = () => badInput('after is not a cursor this list gave out.', { argument: 'after' });
-  if (after.length > maxCursorLength || !/^[A-Za-z0-9_-]+$/.test(after)) throw refuse();
+  const refuse = () => badInput(`${argument} is not a cursor this list gave out.`, { argument });
+  if (cursor.length > maxCursorLength || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let values: unknown;
   try {
-    values = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw refuse();
   }

@@ -22,11 +22,14 @@ export async function paginate<T extends object>(
   /** Where the list keeps its total beside the rows, how to read it instead of counting. */
   count: () => Promise<number> = () => em.count(entity, where),
 ): Promise<Connection<T>> {
-  const { first, after } = checkPage(page);
-  if (after !== undefined) checkCursor(em, entity, orderBy, after);
+  const { first, last, after, before } = checkPage(page);
+  if (after !== undefined) checkCursor(em, entity, orderBy, after, 'after');
+  if (before !== undefined) checkCursor(em, entity, orderBy, before, 'before');
   const cursor = await em.findByCursor(entity, where, {
     first,
+    last,
     after,
+    before,
     orderBy: orderBy as never,
     includeCount: false,
   });

@@ -126,35 +126,52 @@ const toParkedEvent = (row: ParkedListRow): ParkedEvent =>
     retryRequestedAt: row.retry_requested_at ? new Date(row.retry_requested_at) : null,
   });
 
-/** One page of parked events (of one consumer, or all), newest first; keyset on the row id. */
+function parkedCursorPosition(cursor: string | undefined, argument: 'after' | 'before') {
+  if (cursor === undefined) return null;
+  const id = Buffer.from(cursor, 'base64url').toString();
+  if (!/^[1-9]\d{0,17}$/.test(id)) {
+    throw badInput(`${argument} is not a cursor this list gave out.`, { argument });
+  }
+  return id;
+}
+
+/**
+ * One page of parked events (of one consumer, or all), newest first; keyset on the row id. A page
+ * counted from the end (`last`) is read oldest first and turned round.
+ */
 export async function listParkedEvents(
   em: EntityManager,
   consumer: string | null,
   page: PageArgs,
 ): Promise<Connection<ParkedEvent>> {
-  const { first, after } = checkPage(page);
-  const afterId = after === undefined ? null : Buffer.from(after, 'base64url').toString();
-  if (afterId !== null && !/^[1-9]\d{0,17}$/.test(afterId)) {
-    throw badInput('after is not a cursor this list gave out.', { after });
-  }
+  const { first, last, after, before } = checkPage(page);
+  const afterId = parkedCursorPosition(after, 'after');
+  const beforeId = parkedCursorPosition(before, 'before');
+  const size = first ?? last;
   const connection = em.getConnection();
   const rows = await connection.execute<ParkedListRow[]>(
     `select id::text, consumer, position::text, topic, key, attempts, error, parked_at,
             retry_requested_at
        from events.parked_event
-      where (?::text is null or consumer = ?) and (?::bigint is null or id < ?::bigint)
-      order by id desc
+      where (?::text is null or consumer = ?)
+        and (?::bigint is null or id < ?::bigint)
+        and (?::bigint is null or id > ?::bigint)
+      order by id ${last === undefined ? 'desc' : 'asc'}
       limit ?`,
-    [consumer, consumer, afterId, afterId, first + 1],
+    [consumer, consumer, afterId, afterId, beforeId, beforeId, size + 1],
   );
-  const pageRows = rows.slice(0, first);
+  const more = rows.length > size;
+  const pageRows = rows.slice(0, size);
+  if (last !== undefined) pageRows.reverse();
   const cursorOf = (row: ParkedListRow) => Buffer.from(row.id).toString('base64url');
   const nodes = pageRows.map(toParkedEvent);
   return {
     nodes,
     edges: pageRows.map((row, index) => ({ cursor: cursorOf(row), node: nodes[index] })),
     pageInfo: {
-      hasNextPage: rows.length > first,
+      hasNextPage: last === undefined ? more : beforeId !== null,
+      hasPreviousPage: last === undefined ? afterId !== null : more,
+      startCursor: pageRows.length ? cursorOf(pageRows[0]) : null,
       endCursor: pageRows.length ? cursorOf(pageRows.at(-1)!) : null,
     },
     totalCount: whenAsked(async () => {

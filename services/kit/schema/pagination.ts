@@ -4,26 +4,59 @@ import { badInput } from '../errors/domain-error';
 
 export const maxPageSize = 100;
 
+export const defaultPageSize = 20;
+
+/**
+ * Relay's arguments: `first` entries after a cursor, or `last` entries before one. Asking for
+ * neither gives the first 20; asking for both `first` and `last` is refused, since the page
+ * would have two sizes.
+ */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {
-    defaultValue: 20,
-    description: `How many entries to return, from 1 to ${maxPageSize}.`,
+    nullable: true,
+    description: `How many entries to return from the start (or from \`after\`), 1 to ${maxPageSize}; ${defaultPageSize} when neither \`first\` nor \`last\` is given.`,
   })
-  first = 20;
+  first?: number | null;
 
   @Field(() => String, {
     nullable: true,
     description: "Return entries after this cursor (a previous page's `pageInfo.endCursor`).",
   })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many entries to return from the end (or from \`before\`), 1 to ${maxPageSize}.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Return entries before this cursor (a later page's `pageInfo.startCursor`).",
+  })
+  before?: string | null;
 }
 
-export function checkPage({ first, after }: PageArgs): { first: number; after?: string } {
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw badInput(`first must be between 1 and ${maxPageSize}.`, { first });
+/** A checked page request: a size counted from the start (`first`) or from the end (`last`). */
+export type CheckedPage =
+  | { first: number; last?: undefined; after?: string; before?: string }
+  | { first?: undefined; last: number; after?: string; before?: string };
+
+function checkSize(name: 'first' | 'last', size: number): number {
+  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
+    throw badInput(`${name} must be between 1 and ${maxPageSize}.`, { [name]: size });
   }
-  return { first, after: after ?? undefined };
+  return size;
+}
+
+export function checkPage({ first, after, last, before }: PageArgs): CheckedPage {
+  const cursors = { after: after ?? undefined, before: before ?? undefined };
+  if (first != null && last != null) {
+    throw badInput('Give first or last, not both.', { first, last });
+  }
+  if (last != null) return { last: checkSize('last', last), ...cursors };
+  return { first: checkSize('first', first ?? defaultPageSize), ...cursors };
 }
 
 @Directive('@shareable')
@@ -31,6 +64,19 @@ export function checkPage({ first, after }: PageArgs): { first: number; after?: 
 export class PageInfo {
   @Field({ description: 'Whether more entries follow this page.' })
   hasNextPage!: boolean;
+
+  @Field({
+    description:
+      'Whether entries come before this page: always known when paging backwards with `last`; when paging forwards, true once the page starts after a cursor.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the first entry on this page; pass it as `before` for the previous page.',
+  })
+  startCursor!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -101,7 +147,12 @@ export function toConnection<T extends object>(
   return {
     nodes,
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
-    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
     totalCount,
   };
 }

@@ -99,3 +99,72 @@ it('lists parked events to operators, and retrying one has its consumer hand it 
   );
   expect(entries).toBe(1);
 });
+
+it('pages parked events forwards with first/after and backwards with last/before, newest first', async () => {
+  const consumer = 'paging.probe';
+  for (let position = 1; position <= 5; position += 1) {
+    await hub.sql(
+      `insert into events.parked_event (consumer, position, topic, key, attempts, error)
+       values (?, ?, 'probe.topic', 'k', 1, 'probe')`,
+      [consumer, position],
+    );
+  }
+  const page = /* GraphQL */ `
+    query ($first: Int, $after: String, $last: Int, $before: String) {
+      parkedEvents(
+        consumer: "paging.probe"
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+      ) {
+        nodes {
+          position
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+      }
+    }
+  `;
+  const read = async (variables: Record<string, unknown>) => {
+    const { data, errors } = await hub.query('supervisor', page, variables);
+    expect(errors).toBeUndefined();
+    return data.parkedEvents as {
+      nodes: { position: string }[];
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string;
+        endCursor: string;
+      };
+    };
+  };
+  const positions = (connection: { nodes: { position: string }[] }) =>
+    connection.nodes.map((node) => Number(node.position));
+
+  const first = await read({ first: 2 });
+  expect(positions(first)).toEqual([5, 4]);
+  expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  const second = await read({ first: 2, after: first.pageInfo.endCursor });
+  expect(positions(second)).toEqual([3, 2]);
+  expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+
+  const end = await read({ last: 2 });
+  expect(positions(end)).toEqual([2, 1]);
+  expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  const beforeEnd = await read({ last: 2, before: end.pageInfo.startCursor });
+  expect(positions(beforeEnd)).toEqual([4, 3]);
+  const start = await read({ last: 2, before: beforeEnd.pageInfo.startCursor });
+  expect(positions(start)).toEqual([5]);
+  expect(start.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+  const both = await hub.query('supervisor', page, { first: 1, last: 1 });
+  expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  const crafted = await hub.query('supervisor', page, { last: 1, before: 'bm90LWEtbnVtYmVy' });
+  expect(crafted.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  await hub.sql('delete from events.parked_event where consumer = ?', [consumer]);
+});
