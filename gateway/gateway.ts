@@ -33,7 +33,8 @@ import { trustedDocumentsOptions } from './trusted-documents';
 import { graphiqlOptions, renderGraphiQL } from './graphiql';
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /** The supergraph, or the one to serve now when it may change (see `SupergraphSource`). */
+  supergraphSdl: string | (() => string);
   config: HubConfig;
   limits?: QueryLimits;
   costLimits?: CostLimits;
@@ -78,14 +79,34 @@ function useUserIdentity(config: HubConfig): Plugin<IdentityContext> {
 export function createHubGateway(options: GatewayOptions): GatewayRuntime<IdentityContext> {
   const { config } = options;
   const signingKey = gatewaySigningKey(config);
-  const routing = routingUrls(options.supergraphSdl);
-  const subgraphs = Object.entries(routing);
-  const subgraphOfUrl = subgraphsByUrl(routing);
+  const supergraph =
+    typeof options.supergraphSdl === 'string'
+      ? () => options.supergraphSdl as string
+      : options.supergraphSdl;
+  // Where each subgraph is, read again when the supergraph changes: a new subgraph's calls get
+  // their identity proofs and /readiness asks it too.
+  let routed:
+    | {
+        sdl: string;
+        subgraphs: [string, string][];
+        subgraphOf: (url: string) => string | undefined;
+      }
+    | undefined;
+  const routing = () => {
+    const sdl = supergraph();
+    if (routed?.sdl !== sdl) {
+      const urls = routingUrls(sdl);
+      routed = { sdl, subgraphs: Object.entries(urls), subgraphOf: subgraphsByUrl(urls) };
+    }
+    return routed;
+  };
   const metrics = createMetricsRegistry('gateway', { processMetrics: options.processMetrics });
   // The runtime's plugin (1.5.3) takes its tracer from the global provider, whatever it is given.
   const tracing = startTracing('gateway', { global: true });
   return createGatewayRuntime<IdentityContext>({
-    supergraph: options.supergraphSdl,
+    // A function: the runtime asks it again when told the supergraph changed
+    // (`invalidateUnifiedGraph`), and keeps serving the old one if the new one fails to load.
+    supergraph: () => supergraph(),
     transports: { http, ws },
     // Subgraphs (Apollo Server) serve subscriptions over GraphQL over WebSocket on /graphql;
     // queries and mutations stay on HTTP.
@@ -113,6 +134,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
     // GATEWAY_TIMEOUT instead of holding the request; a subscription lives as long as it is open.
     upstreamTimeout: ({ executionRequest }) =>
       executionRequest?.operationType === 'subscription' ? undefined : config.timeouts.subgraphMs,
+    // A new supergraph (see main.ts) serves new requests; those in flight, mutations too, finish
+    // on the one they started on, which is dropped once they have (at most a subgraph timeout).
+    gracefulSchemaReload: { drainTimeout: config.timeouts.subgraphMs },
     persistedDocuments: trustedDocumentsOptions(config),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     cors: corsOptions(config),
@@ -162,9 +186,9 @@ export function createHubGateway(options: GatewayOptions): GatewayRuntime<Identi
       useSecurityHeaders(config),
       // Production says nothing of the schema, not even "Did you mean ...?" to a mistyped field.
       ...(config.production ? [blockFieldSuggestionsPlugin() as Plugin] : []),
-      useSubgraphReadiness(subgraphs),
+      useSubgraphReadiness(() => routing().subgraphs),
       useUserIdentity(config) as Plugin,
-      useIdentityProofs(signingKey, subgraphOfUrl) as Plugin,
+      useIdentityProofs(signingKey, (url) => routing().subgraphOf(url)) as Plugin,
       useQueryLimits(options.limits ?? defaultLimits) as Plugin,
       useQueryCost(options.costLimits ?? defaultCostLimits) as Plugin,
       ...(config.rateLimitPerMinute > 0 ? [useRateLimits(config.rateLimitPerMinute)] : []),

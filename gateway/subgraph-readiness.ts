@@ -22,10 +22,12 @@ async function subgraphState(routingUrl: string): Promise<string> {
  * The gateway is ready when every subgraph it routes to is: a load balancer then sends no
  * traffic to a gateway whose subgraphs cannot answer. The answer names each subgraph's state.
  */
-export function useSubgraphReadiness(subgraphs: [name: string, routingUrl: string][]): Plugin {
+export function useSubgraphReadiness(routed: () => [name: string, routingUrl: string][]): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== readinessPath) return;
+      // The subgraphs of the supergraph served now: a reload may have added one.
+      const subgraphs = routed();
       const states = await Promise.all(
         subgraphs.map(([, routingUrl]) => subgraphState(routingUrl)),
       );
