@@ -14,6 +14,7 @@ export * from './identity/gateway-keys';
 export * from './context/request-context';
 export * from './context/loaders';
 export * from './schema/pagination';
+export * from './schema/calendar-date';
 export * from './schema/build-federated-schema';
 export * from './schema/argument-limits';
 export * from './database/orm';

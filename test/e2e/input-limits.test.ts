@@ -102,7 +102,7 @@ describe('arguments over the limits', () => {
     expect((await review(hub, reviewer, 'DRC', taskId)).errors).toBeUndefined();
     await refused('BAD_USER_INPUT', () =>
       step(hub, reviewer, 'DRC', 'RecordMeeting', taskId, {
-        declare: ', $heldOn: String!, $minutes: String!',
+        declare: ', $heldOn: Date!, $minutes: String!',
         pass: ', heldOn: $heldOn, minutes: $minutes',
         values: { heldOn: '0001-01-01', minutes: 'Agreed.' },
       }),

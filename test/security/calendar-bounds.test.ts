@@ -54,4 +54,26 @@ describe('calendar arguments', () => {
     );
     expect(result.data).toEqual({ workingDaysBetween: 5, workingDeadline: '2026-03-13' });
   });
+
+  it('refuses what is not a calendar date with BAD_USER_INPUT before any work, in a variable or in the document', async () => {
+    const asVariable = 'query ($day: Date!) { workingDeadline(start: $day, workingDays: 1) }';
+    for (const day of ['2026-02-30', '2026-2-28', '2026-03-06T00:00:00Z', 'tomorrow', 20260306]) {
+      const result = await hub.query(null, asVariable, { day });
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0].message).toMatch(/YYYY-MM-DD/);
+      expect(JSON.stringify(result)).not.toMatch(/stack|at .*\.js/);
+    }
+    const inDocument = await hub.query(
+      null,
+      '{ workingDaysBetween(from: "2026-02-30", to: "2026-03-13") }',
+    );
+    expect(errorCodes(inDocument)).toEqual(['BAD_USER_INPUT']);
+    expect(inDocument.errors?.[0].message).toMatch(/YYYY-MM-DD/);
+    const asString = await hub.query(
+      null,
+      'query ($day: String!) { workingDeadline(start: $day, workingDays: 1) }',
+      { day: '2026-03-06' },
+    );
+    expect(errorCodes(asString)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
 });

@@ -239,6 +239,8 @@ function sample(type: GraphQLInputType, name: string): unknown {
       return false;
     case 'DateTimeISO':
       return '2026-11-30T02:00:00.000Z';
+    case 'Date':
+      return '2026-11-30';
     default:
       return `sample ${name}`;
   }

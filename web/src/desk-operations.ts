@@ -68,7 +68,7 @@ export function deskOperations(departmentCode: string) {
       `mutation($taskId: ID!, $opinion: String!) { result: ${d}ReviewTask(taskId: $taskId, opinion: $opinion) { ...DeskReview } }`,
     ),
     meeting: op<{ taskId: string; heldOn: string; minutes: string }>(
-      `mutation($taskId: ID!, $heldOn: String!, $minutes: String!) { result: ${d}RecordMeeting(taskId: $taskId, heldOn: $heldOn, minutes: $minutes) { ...DeskReview } }`,
+      `mutation($taskId: ID!, $heldOn: Date!, $minutes: String!) { result: ${d}RecordMeeting(taskId: $taskId, heldOn: $heldOn, minutes: $minutes) { ...DeskReview } }`,
     ),
     supplement: op<{ taskId: string; requests: { materialTypeCode: string; reason: string }[] }>(
       `mutation($taskId: ID!, $requests: [DepartmentSupplementRequestInput!]!) { result: ${d}RequestSupplement(taskId: $taskId, requests: $requests) { ...DeskReview } }`,

@@ -1,4 +1,4 @@
-import { clock } from '../../kit';
+import { CalendarDate, clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus } from './case-status';
@@ -106,7 +106,7 @@ export class Case {
   @Property({ type: 'Date', nullable: true })
   acceptedAt: Date | null = null;
 
-  @Field(() => String, {
+  @Field(() => CalendarDate, {
     nullable: true,
     description:
       'Last working day to complete the case (`YYYY-MM-DD`), moved later by the working days it stood still for supplements; null until accepted.',

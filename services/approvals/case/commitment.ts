@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -26,7 +27,7 @@ export class CommittedMaterial {
   @Field({ description: 'Code of the material type committed to.' })
   materialTypeCode!: string;
 
-  @Field({
+  @Field(() => CalendarDate, {
     description:
       'Last working day to have it verified (`YYYY-MM-DD`): 5 working days after acceptance, or the case limit if shorter; recomputed when the center changes the calendar.',
   })
@@ -44,7 +45,7 @@ export class Commitment {
   @Field(() => [String], { description: 'Codes of the material types committed to.' })
   materialTypeCodes!: string[];
 
-  @Field({ description: 'Last day to hand them in (`YYYY-MM-DD`).' })
+  @Field(() => CalendarDate, { description: 'Last day to hand them in (`YYYY-MM-DD`).' })
   deadlineOn!: string;
 
   @Field(() => [String], {

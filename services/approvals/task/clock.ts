@@ -1,5 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { clock, addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../../kit';
+import {
+  addWorkingDays,
+  CalendarDate,
+  clock,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from '../../kit';
 
 @ObjectType({ description: 'A time limit in working days, and how much of it is used.' })
 export class Clock {
@@ -18,7 +24,7 @@ export class Clock {
   @Field({ description: 'Whether the clock stands still now, waiting for a supplement.' })
   paused!: boolean;
 
-  @Field({
+  @Field(() => CalendarDate, {
     description: 'Last working day of the limit (`YYYY-MM-DD`), moved by the paused days.',
   })
   deadlineOn!: string;

@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { CaseItem } from '../case/case-item';
@@ -40,7 +41,7 @@ export class Task {
   @Property({ type: 'Date' })
   openedAt!: Date;
 
-  @Field({
+  @Field(() => CalendarDate, {
     description:
       'Last working day for the decision (`YYYY-MM-DD`); moves later by the working days the clock was paused.',
   })

@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -18,7 +19,7 @@ registerEnumType(CalendarDayKind, {
 @ObjectType({ description: 'A day of the working-day calendar that is not an ordinary day.' })
 @Entity({ tableName: 'calendar_day' })
 export class CalendarDay {
-  @Field({ description: 'The day (ISO date).' })
+  @Field(() => CalendarDate, { description: 'The day (ISO date).' })
   @PrimaryKey({ type: 'date' })
   date!: string;
 
@@ -33,7 +34,7 @@ export class CalendarDay {
 
 @InputType({ description: 'A day of the working-day calendar that is not an ordinary day.' })
 export class CalendarDayInput {
-  @Field({ description: 'The day (ISO date).' })
+  @Field(() => CalendarDate, { description: 'The day (ISO date).' })
   date!: string;
 
   @Field(() => CalendarDayKind, { description: 'Holiday or make-up working day.' })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Role, type RequestContext } from '../../kit';
+import { CalendarDate, type RequestContext, Role } from '../../kit';
 import { CalendarDayInput } from './calendar-day.entity';
 import { CalendarYear, calendarYear, checkYear } from './calendar-year';
 import { setCalendarYear } from './set-calendar-year';
@@ -16,12 +16,14 @@ export class CalendarResolver {
     return calendarYear(em, year);
   }
 
-  @Query(() => String, {
+  @Query(() => CalendarDate, {
     description:
       'The deadline of a time limit: the given number of working days after the start day.',
   })
   workingDeadline(
-    @Arg('start', { description: 'The day the clock starts (ISO date), not counted.' })
+    @Arg('start', () => CalendarDate, {
+      description: 'The day the clock starts (ISO date), not counted.',
+    })
     start: string,
     @Arg('workingDays', () => Int, { description: 'The time limit in working days.' })
     workingDays: number,
@@ -34,8 +36,9 @@ export class CalendarResolver {
     description: 'Working days elapsed after one day up to and including another.',
   })
   workingDaysBetween(
-    @Arg('from', { description: 'The first day (ISO date), not counted.' }) from: string,
-    @Arg('to', { description: 'The last day (ISO date), counted.' }) to: string,
+    @Arg('from', () => CalendarDate, { description: 'The first day (ISO date), not counted.' })
+    from: string,
+    @Arg('to', () => CalendarDate, { description: 'The last day (ISO date), counted.' }) to: string,
     @Ctx() { em }: RequestContext,
   ): Promise<number> {
     return countWorkingDays(em, from, to);

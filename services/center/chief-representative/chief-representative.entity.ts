@@ -1,4 +1,4 @@
-import { clock, staffRoles } from '../../kit';
+import { CalendarDate, clock, staffRoles } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 
@@ -26,11 +26,11 @@ export class ChiefRepresentative {
   @Property({ type: 'string[]' })
   itemCodes: string[] = [];
 
-  @Field({ description: 'First day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'First day of validity (ISO date).' })
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field({ description: 'Last day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Last day of validity (ISO date).' })
   @Property({ type: 'date' })
   validTo!: string;
 

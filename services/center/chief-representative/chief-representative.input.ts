@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'The authorization of a chief representative.' })
@@ -14,10 +15,10 @@ export class AuthorizeChiefRepresentativeInput {
   @Field(() => [String], { defaultValue: [], description: 'Items covered, when not all.' })
   itemCodes!: string[];
 
-  @Field({ description: 'First day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'First day of validity (ISO date).' })
   validFrom!: string;
 
-  @Field({ description: 'Last day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Last day of validity (ISO date).' })
   validTo!: string;
 
   @Field({ description: 'Number of the authorization document.' })

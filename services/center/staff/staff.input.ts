@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Field, InputType, Int } from 'type-graphql';
 import { EvaluationGrade, StaffDuty } from './staff-duty';
 
@@ -27,10 +28,10 @@ export class IssueWorkPermitInput {
   @Field({ description: 'Number printed on the permit.' })
   number!: string;
 
-  @Field({ description: 'First day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'First day of validity (ISO date).' })
   issuedOn!: string;
 
-  @Field({ description: 'Last day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Last day of validity (ISO date).' })
   expiresOn!: string;
 }
 
@@ -42,7 +43,7 @@ export class RecordTrainingInput {
   @Field({ description: 'What the training covered.' })
   title!: string;
 
-  @Field({ description: 'Day it was completed (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Day it was completed (ISO date).' })
   completedOn!: string;
 
   @Field(() => Int, { description: 'Length in hours.' })

@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -15,7 +16,7 @@ export class Training {
   @Property({ type: 'string' })
   title!: string;
 
-  @Field({ description: 'Day it was completed (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Day it was completed (ISO date).' })
   @Property({ type: 'date' })
   completedOn!: string;
 

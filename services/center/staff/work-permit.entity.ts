@@ -1,4 +1,4 @@
-import { clock } from '../../kit';
+import { CalendarDate, clock } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -14,11 +14,11 @@ export class WorkPermit {
   @Property({ type: 'string' })
   subject!: string;
 
-  @Field({ description: 'First day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'First day of validity (ISO date).' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
-  @Field({ description: 'Last day of validity (ISO date).' })
+  @Field(() => CalendarDate, { description: 'Last day of validity (ISO date).' })
   @Property({ type: 'date' })
   expiresOn!: string;
 

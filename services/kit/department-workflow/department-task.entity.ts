@@ -1,3 +1,4 @@
+import { CalendarDate } from '../schema/calendar-date';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { DepartmentReviewStatus } from './review-status';
@@ -79,7 +80,7 @@ export class DepartmentTask {
   @Property({ type: 'Date' })
   openedAt!: Date;
 
-  @Field({
+  @Field(() => CalendarDate, {
     description:
       'Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused.',
   })

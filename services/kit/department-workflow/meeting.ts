@@ -1,9 +1,10 @@
+import { CalendarDate } from '../schema/calendar-date';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 @Directive('@shareable')
 @ObjectType({ description: 'The meeting an item needs before the chief representative signs.' })
 export class DepartmentMeeting {
-  @Field({ description: 'Day the meeting was held, `YYYY-MM-DD`.' })
+  @Field(() => CalendarDate, { description: 'Day the meeting was held, `YYYY-MM-DD`.' })
   heldOn!: string;
 
   @Field({ description: 'What the meeting decided.' })

@@ -1,3 +1,4 @@
+import { CalendarDate } from '../schema/calendar-date';
 import {
   Arg,
   Args,
@@ -195,7 +196,8 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
     })
     recordMeeting(
       @Arg('taskId', () => ID, taskIdArg) taskId: string,
-      @Arg('heldOn', { description: 'Day the meeting was held, `YYYY-MM-DD`.' }) heldOn: string,
+      @Arg('heldOn', () => CalendarDate, { description: 'Day the meeting was held, `YYYY-MM-DD`.' })
+      heldOn: string,
       @Arg('minutes', { description: 'What the meeting decided.' }) minutes: string,
       @Ctx() context: RequestContext,
     ) {

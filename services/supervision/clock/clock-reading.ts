@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { WarningLevel } from './warning-level';
 
@@ -20,7 +21,9 @@ export class ClockReading {
   @Field(() => Int, { description: 'Working days spent paused for supplements.' })
   pausedWorkingDays!: number;
 
-  @Field({ description: 'The deadline moved by the working days spent paused (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, {
+    description: 'The deadline moved by the working days spent paused (YYYY-MM-DD).',
+  })
   deadlineOn!: string;
 
   @Field(() => WarningLevel, { description: 'Green, yellow or red, as of now.' })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { badInput, isValidIsoDate, sql, type RequestContext } from '../../kit';
+import { badInput, CalendarDate, isValidIsoDate, type RequestContext, sql } from '../../kit';
 import { watchers } from '../access';
 import { DepartmentStatistics } from './department-statistics';
 
@@ -54,8 +54,8 @@ export class StatisticsResolver {
       'Per department, over a period of days (both included): cases handled, on-time rate, working days, supplements, rejections, warnings and violations. One entry per department with activity.',
   })
   departmentStatistics(
-    @Arg('from', { description: 'First day, YYYY-MM-DD.' }) from: string,
-    @Arg('to', { description: 'Last day, YYYY-MM-DD, included.' }) to: string,
+    @Arg('from', () => CalendarDate, { description: 'First day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', () => CalendarDate, { description: 'Last day, YYYY-MM-DD, included.' }) to: string,
     @Arg('departmentCode', () => String, { nullable: true, description: 'Only this department.' })
     departmentCode: string | null,
     @Ctx() { em }: RequestContext,

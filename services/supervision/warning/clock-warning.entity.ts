@@ -1,3 +1,4 @@
+import { CalendarDate } from '../../kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WarningLevel } from '../clock/warning-level';
@@ -49,7 +50,9 @@ export class ClockWarning {
   @Property({ type: 'integer' })
   workingDaysLeft!: number;
 
-  @Field({ description: 'The deadline as it stood then, pauses included (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, {
+    description: 'The deadline as it stood then, pauses included (YYYY-MM-DD).',
+  })
   @Property({ type: 'date' })
   deadlineOn!: string;
 

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const recordMeeting = (caller: Identity, taskId: string, heldOn: string) =>
   step(hub, caller, 'NRP', 'RecordMeeting', taskId, {
-    declare: ', $heldOn: String!, $minutes: String!',
+    declare: ', $heldOn: Date!, $minutes: String!',
     pass: ', heldOn: $heldOn, minutes: $minutes',
     values: { heldOn, minutes: 'The planning committee agrees to the plot ratio of 1.8.' },
   });

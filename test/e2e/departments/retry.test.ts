@@ -36,7 +36,7 @@ const [clerk, reviewer, chief] = [
 const minutes = 'The planning committee agrees to the plot ratio of 1.8.';
 const recordMeeting = (taskId: string, said = minutes) =>
   step(hub, reviewer, 'NRP', 'RecordMeeting', taskId, {
-    declare: ', $heldOn: String!, $minutes: String!',
+    declare: ', $heldOn: Date!, $minutes: String!',
     pass: ', heldOn: $heldOn, minutes: $minutes',
     values: { heldOn: '2026-11-20', minutes: said },
   });

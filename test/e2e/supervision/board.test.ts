@@ -54,7 +54,7 @@ async function on(day: string, ...published: Parameters<SupervisionHub['publish'
 }
 
 const statistics = /* GraphQL */ `
-  query ($from: String!, $to: String!, $department: String) {
+  query ($from: Date!, $to: Date!, $department: String) {
     departmentStatistics(from: $from, to: $to, departmentCode: $department) {
       departmentCode
       casesHandled

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date in the center's time zone, written YYYY-MM-DD (ISO 8601), such as 2026-11-30. Days of deadlines, meetings and validity periods; instants are `DateTimeISO`. */
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** A file sent as a part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
@@ -61,7 +63,7 @@ export type AmrReview = DepartmentReview & {
   /** Case number, e.g. `OS-2026-000123`. */
   caseReference: Scalars['String']['output'];
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -255,9 +257,9 @@ export type AuthorizeChiefRepresentativeInput = {
   /** Registered staff of the department, with duty CHIEF_REPRESENTATIVE. */
   subject: Scalars['String']['input'];
   /** First day of validity (ISO date). */
-  validFrom: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
   /** Last day of validity (ISO date). */
-  validTo: Scalars['String']['input'];
+  validTo: Scalars['Date']['input'];
 };
 
 /** The coordinator board at a glance. */
@@ -347,7 +349,7 @@ export type BundlePrerequisite = {
 export type CalendarDay = {
   __typename?: 'CalendarDay';
   /** The day (ISO date). */
-  date: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
   /** Holiday or make-up working day. */
   kind: CalendarDayKind;
   /** The holiday it belongs to, e.g. `National Day`. */
@@ -357,7 +359,7 @@ export type CalendarDay = {
 /** A day of the working-day calendar that is not an ordinary day. */
 export type CalendarDayInput = {
   /** The day (ISO date). */
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
   /** Holiday or make-up working day. */
   kind: CalendarDayKind;
   /** The holiday it belongs to. */
@@ -402,7 +404,7 @@ export type Case = {
   /** When the case was submitted. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Last working day to complete the case (`YYYY-MM-DD`), moved later by the working days it stood still for supplements; null until accepted. */
-  deadlineOn?: Maybe<Scalars['String']['output']>;
+  deadlineOn?: Maybe<Scalars['Date']['output']>;
   /** The departments working on this case in parallel, by code. */
   departments?: Maybe<Array<Department>>;
   /** The case's fee assessment from the published fee catalog, made at acceptance: the fees it may be charged, by item, or none. Null until accepted. */
@@ -595,9 +597,9 @@ export type ChiefRepresentative = {
   /** Whether the authorization covers every item of the department. */
   scopeAll: Scalars['Boolean']['output'];
   /** First day of validity (ISO date). */
-  validFrom: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
   /** Last day of validity (ISO date). */
-  validTo: Scalars['String']['output'];
+  validTo: Scalars['Date']['output'];
 };
 
 /** A page of chief representative authorization entries. */
@@ -626,7 +628,7 @@ export type ChiefRepresentativeEdge = {
 export type Clock = {
   __typename?: 'Clock';
   /** Last working day of the limit (`YYYY-MM-DD`), moved by the paused days. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** Working days left; negative once the limit is passed. */
   leftDays: Scalars['Int']['output'];
   /** The time limit, in working days. */
@@ -645,7 +647,7 @@ export type Clock = {
 export type ClockReading = {
   __typename?: 'ClockReading';
   /** The deadline moved by the working days spent paused (YYYY-MM-DD). */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** Green, yellow or red, as of now. */
   level: WarningLevel;
   /** The time limit in working days. */
@@ -675,7 +677,7 @@ export type ClockWarning = {
   /** The case concerned. */
   caseId: Scalars['ID']['output'];
   /** The deadline as it stood then, pauses included (YYYY-MM-DD). */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** The department, for a task warning. */
   departmentCode?: Maybe<Scalars['String']['output']>;
   /** Opaque id of the warning. */
@@ -722,7 +724,7 @@ export type ClockWarningEdge = {
 export type Commitment = {
   __typename?: 'Commitment';
   /** Last day to hand them in (`YYYY-MM-DD`). */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** The center's documented exception, if it recorded one. */
   exception?: Maybe<CommitmentException>;
   /** Whether the commitment no longer holds the case back: every material verified, or an exception recorded. */
@@ -763,7 +765,7 @@ export type CommitmentKeptBy =
 export type CommittedMaterial = {
   __typename?: 'CommittedMaterial';
   /** Last working day to have it verified (`YYYY-MM-DD`): 5 working days after acceptance, or the case limit if shorter; recomputed when the center changes the calendar. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** Code of the material type committed to. */
   materialTypeCode: Scalars['String']['output'];
   /** Whether its lead department has verified it since acceptance. */
@@ -1001,7 +1003,7 @@ export type DepartmentLoad = {
 export type DepartmentMeeting = {
   __typename?: 'DepartmentMeeting';
   /** Day the meeting was held, `YYYY-MM-DD`. */
-  heldOn: Scalars['String']['output'];
+  heldOn: Scalars['Date']['output'];
   /** What the meeting decided. */
   minutes: Scalars['String']['output'];
   /** When it was recorded. */
@@ -1027,7 +1029,7 @@ export type DepartmentReview = {
   /** Case number, e.g. `OS-2026-000123`. */
   caseReference: Scalars['String']['output'];
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -1275,7 +1277,7 @@ export type DrcReview = DepartmentReview & {
   /** Case number, e.g. `OS-2026-000123`. */
   caseReference: Scalars['String']['output'];
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -1394,7 +1396,7 @@ export type EebReview = DepartmentReview & {
   /** Case number, e.g. `OS-2026-000123`. */
   caseReference: Scalars['String']['output'];
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -1847,7 +1849,7 @@ export type HcbReview = DepartmentReview & {
   /** The construction scale, once a reviewer recorded it. */
   constructionScale?: Maybe<HcbConstructionScale>;
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -1930,9 +1932,9 @@ export type HcbStructureType =
 /** A work permit to issue. */
 export type IssueWorkPermitInput = {
   /** Last day of validity (ISO date). */
-  expiresOn: Scalars['String']['input'];
+  expiresOn: Scalars['Date']['input'];
   /** First day of validity (ISO date). */
-  issuedOn: Scalars['String']['input'];
+  issuedOn: Scalars['Date']['input'];
   /** Number printed on the permit. */
   number: Scalars['String']['input'];
   /** Registered member of staff. */
@@ -2494,7 +2496,7 @@ export type MutationAmrAcceptTaskArgs = {
 
 
 export type MutationAmrRecordMeetingArgs = {
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   minutes: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -2584,7 +2586,7 @@ export type MutationDrcAcceptTaskArgs = {
 
 
 export type MutationDrcRecordMeetingArgs = {
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   minutes: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -2638,7 +2640,7 @@ export type MutationEebRecordAssessmentArgs = {
 
 
 export type MutationEebRecordMeetingArgs = {
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   minutes: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -2686,7 +2688,7 @@ export type MutationHcbRecordConstructionScaleArgs = {
 
 
 export type MutationHcbRecordMeetingArgs = {
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   minutes: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -2733,7 +2735,7 @@ export type MutationNrpAcceptTaskArgs = {
 
 
 export type MutationNrpRecordMeetingArgs = {
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   minutes: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -2974,7 +2976,7 @@ export type NrpReview = DepartmentReview & {
   /** Case number, e.g. `OS-2026-000123`. */
   caseReference: Scalars['String']['output'];
   /** Last working day of the time limit, `YYYY-MM-DD`; moved on by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** When it was signed or rejected. */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
@@ -3270,7 +3272,7 @@ export type Query = {
   /** Working days elapsed after one day up to and including another. */
   workingDaysBetween?: Maybe<Scalars['Int']['output']>;
   /** The deadline of a time limit: the given number of working days after the start day. */
-  workingDeadline?: Maybe<Scalars['String']['output']>;
+  workingDeadline?: Maybe<Scalars['Date']['output']>;
   /** Working days left at which a clock turns yellow (set by the center). */
   yellowWarningThreshold?: Maybe<Scalars['Int']['output']>;
 };
@@ -3384,8 +3386,8 @@ export type QueryDepartmentCasesArgs = {
 
 export type QueryDepartmentStatisticsArgs = {
   departmentCode?: InputMaybe<Scalars['String']['input']>;
-  from: Scalars['String']['input'];
-  to: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3691,13 +3693,13 @@ export type QueryWindowsArgs = {
 
 
 export type QueryWorkingDaysBetweenArgs = {
-  from: Scalars['String']['input'];
-  to: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
 export type QueryWorkingDeadlineArgs = {
-  start: Scalars['String']['input'];
+  start: Scalars['Date']['input'];
   workingDays: Scalars['Int']['input'];
 };
 
@@ -3733,7 +3735,7 @@ export type RecordEvaluationInput = {
 /** A training completed by a member of staff. */
 export type RecordTrainingInput = {
   /** Day it was completed (ISO date). */
-  completedOn: Scalars['String']['input'];
+  completedOn: Scalars['Date']['input'];
   /** Length in hours. */
   hours: Scalars['Int']['input'];
   /** Registered member of staff. */
@@ -4253,7 +4255,7 @@ export type Task = {
   /** When the task was approved, rejected or cancelled. */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Last working day for the decision (`YYYY-MM-DD`); moves later by the working days the clock was paused. */
-  deadlineOn: Scalars['String']['output'];
+  deadlineOn: Scalars['Date']['output'];
   /** The department working on it. */
   department?: Maybe<Department>;
   /**
@@ -4421,7 +4423,7 @@ export type TimelineKind =
 export type Training = {
   __typename?: 'Training';
   /** Day it was completed (ISO date). */
-  completedOn: Scalars['String']['output'];
+  completedOn: Scalars['Date']['output'];
   /** Length in hours. */
   hours: Scalars['Int']['output'];
   /** Opaque id. */
@@ -4610,9 +4612,9 @@ export type WindowShareInput = {
 export type WorkPermit = {
   __typename?: 'WorkPermit';
   /** Last day of validity (ISO date). */
-  expiresOn: Scalars['String']['output'];
+  expiresOn: Scalars['Date']['output'];
   /** First day of validity (ISO date). */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /** Number printed on the permit. */
   number: Scalars['ID']['output'];
   /** Why the center revoked it. */
