@@ -30,6 +30,12 @@ export interface HubOptions {
   subgraphPort?: number;
   subgraphs?: SubgraphDefinition[];
   seed?: boolean;
+  /** Subgraphs on a database of their own, by name (default: `<SUBGRAPH>_DATABASE_URL`). */
+  subgraphDatabaseUrls?: Record<string, string>;
+  /** NATS with JetStream, to exchange events between databases (default: ONESTOP_NATS_URL). */
+  natsUrl?: string;
+  /** Run each database's relay here (default); false leaves the relays to other processes. */
+  relays?: boolean;
   /** Report the process's CPU, memory and event loop on the gateway's /metrics (npm start). */
   processMetrics?: boolean;
   log?: (line: string) => void;
@@ -65,10 +71,23 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const databaseUrl = serverUrl;
 
     const gatewayPublicKey = gatewayVerifyingKey(config);
+    const definitions = options.subgraphs ?? allSubgraphs;
+    const ownDatabases = options.subgraphDatabaseUrls ?? config.subgraphDatabaseUrls;
+    const databaseOf = (name: string) => ownDatabases[name] ?? databaseUrl;
+    const natsUrl = options.natsUrl ?? config.natsUrl;
+    if (!natsUrl && definitions.some((definition) => databaseOf(definition.name) !== databaseUrl)) {
+      throw new Error('A subgraph on a database of its own needs ONESTOP_NATS_URL for its events.');
+    }
+    // One bridge per database, beside the first subgraph started on it.
+    const bridged = new Set<string>();
     const running: RunningSubgraph[] = [];
-    for (const definition of options.subgraphs ?? allSubgraphs) {
+    for (const definition of definitions) {
+      const subgraphDatabase = databaseOf(definition.name);
+      const bridge = natsUrl && !bridged.has(subgraphDatabase);
+      bridged.add(subgraphDatabase);
       const subgraph = await startSubgraph(definition, {
-        databaseUrl,
+        databaseUrl: subgraphDatabase,
+        eventBridge: bridge ? { natsUrl, relay: options.relays } : undefined,
         gatewayPublicKey,
         port: options.subgraphPort,
         // Only the gateway beside them calls them: nothing outside this machine reaches them.

@@ -40,6 +40,31 @@ export interface HubConfig {
   eventRetentionDays: number;
   /** Accept only registered operations (`operations/`), sent by id: ONESTOP_TRUSTED_DOCUMENTS_ONLY=1. */
   trustedDocumentsOnly: boolean;
+  /**
+   * NATS with JetStream (ONESTOP_NATS_URL): when set, each database's committed events are relayed
+   * to it and the events of other databases copied in (services/kit/events/jetstream). None by
+   * default: a hub on one database needs nothing but PostgreSQL.
+   */
+  natsUrl: string | undefined;
+  /**
+   * Subgraphs the one-process hub runs on a database of their own, by subgraph name:
+   * `<SUBGRAPH>_DATABASE_URL`, e.g. DEPARTMENT_EEB_DATABASE_URL. The others use DATABASE_URL.
+   */
+  subgraphDatabaseUrls: Record<string, string>;
+}
+
+const subgraphDatabaseUrlSuffix = '_DATABASE_URL';
+
+/** `DEPARTMENT_EEB_DATABASE_URL=…` gives `{ department_eeb: … }`. */
+function subgraphDatabaseUrls(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => name.endsWith(subgraphDatabaseUrlSuffix) && value)
+      .map(([name, value]) => [
+        name.slice(0, -subgraphDatabaseUrlSuffix.length).toLowerCase(),
+        value as string,
+      ]),
+  );
 }
 
 /** How long a call may wait before it fails with a typed error instead of hanging. */
@@ -143,5 +168,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       poolAcquireMs: milliseconds('ONESTOP_POOL_ACQUIRE_TIMEOUT_MS', 10_000),
     },
     eventRetentionDays: count('ONESTOP_EVENT_RETENTION_DAYS', env.ONESTOP_EVENT_RETENTION_DAYS, 90),
+    natsUrl: env.ONESTOP_NATS_URL || undefined,
+    subgraphDatabaseUrls: subgraphDatabaseUrls(env),
   };
 }

@@ -49,6 +49,10 @@ export async function startTestHub(
     database?: TestDatabase;
     /** The demo cases `npm start` makes (scripts/demo-cases.ts), on a clock standing at demoDay. */
     demoCases?: boolean;
+    /** Subgraphs on databases of their own (the test makes and drops them), and NATS between. */
+    subgraphDatabaseUrls?: Record<string, string>;
+    natsUrl?: string;
+    relays?: boolean;
   } = {},
 ): Promise<TestHub> {
   const restoreClock = options.demoCases ? useClock(new ManualClock(demoDay)) : () => {};
@@ -59,6 +63,9 @@ export async function startTestHub(
     subgraphPort: 0,
     subgraphs: options.subgraphs ?? allSubgraphs,
     seed: options.seed,
+    subgraphDatabaseUrls: options.subgraphDatabaseUrls,
+    natsUrl: options.natsUrl,
+    relays: options.relays,
   });
   if (options.demoCases) {
     await seedDemoCases(hub.gatewayUrl);

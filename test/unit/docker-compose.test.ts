@@ -44,15 +44,24 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('has NATS with JetStream, which every subgraph uses for events across databases', () => {
+    expect(services.nats.image).toMatch(/^nats:2/);
+    expect(services.nats.command).toContain('-js');
+    for (const { name } of subgraphs) {
+      expect(services[name].environment.ONESTOP_NATS_URL).toBe('nats://nats:4222');
+      expect(services[name].depends_on.nats).toBeDefined();
+    }
+  });
+
   it('has no service for a subgraph the supergraph does not know', () => {
-    const known = new Set([...Object.keys(composedUrls), 'postgres', 'gateway']);
+    const known = new Set([...Object.keys(composedUrls), 'postgres', 'nats', 'gateway']);
     expect(Object.keys(services).filter((name) => !known.has(name))).toEqual([]);
   });
 
   it('builds every service from the one Dockerfile', () => {
     expect(existsSync(join(root, 'Dockerfile'))).toBe(true);
     for (const [name, service] of Object.entries(services)) {
-      if (name !== 'postgres') expect(service.build).toBe('.');
+      if (name !== 'postgres' && name !== 'nats') expect(service.build).toBe('.');
     }
   });
 });

@@ -308,7 +308,7 @@ export async function startEventDelivery(
   orm: MikroORM,
   consumers: EventConsumer[],
   databaseUrl: string,
-  options: { pollIntervalMs?: number; retentionDays?: number } = {},
+  options: { pollIntervalMs?: number; retentionDays?: number; retryPolicy?: RetryPolicy } = {},
 ): Promise<EventDelivery> {
   let running: Promise<number> | null = null;
   let queued: Promise<number> | null = null;
@@ -322,7 +322,9 @@ export async function startEventDelivery(
     for (const consumer of consumers) {
       handled += await withoutCountingStatements(() => retryParkedEvents(orm.em, consumer));
       for (;;) {
-        const outcome = await withoutCountingStatements(() => deliverBatch(orm.em, consumer));
+        const outcome = await withoutCountingStatements(() =>
+          deliverBatch(orm.em, consumer, options.retryPolicy),
+        );
         handled += outcome.handled;
         busy ||= outcome.busy;
         if (outcome.failure) {

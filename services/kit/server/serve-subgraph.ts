@@ -16,6 +16,7 @@ export function serveSubgraph(definition: SubgraphDefinition): void {
     gatewayPublicKey: gatewayVerifyingKey(config),
     port: Number(process.env.PORT ?? definition.port),
     processMetrics: true,
+    eventBridge: config.natsUrl ? { natsUrl: config.natsUrl } : undefined,
   })
     .then((subgraph) => {
       console.log(`Subgraph ${definition.name} ready on port ${subgraph.port}`);

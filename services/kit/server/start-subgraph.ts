@@ -23,6 +23,7 @@ import { serviceLog } from '../logging/log';
 import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
+import { startEventBridge, type EventBridge } from '../events/jetstream/event-bridge';
 import { createMetricsRegistry } from '../metrics/registry';
 import { requestSeries } from '../metrics/request-metrics';
 import { metricsPath } from '../metrics/registry';
@@ -65,6 +66,11 @@ export interface StartOptions {
   migrate?: boolean;
   /** Also report the process's CPU, memory and event loop on /metrics (one service per process). */
   processMetrics?: boolean;
+  /**
+   * Exchange the database's events with other databases through NATS JetStream (see
+   * events/jetstream): its relay (unless `relay` is false) and its ingest run beside this subgraph.
+   */
+  eventBridge?: { natsUrl: string; relay?: boolean };
 }
 
 /** Headers no cross-site form can send: the gateway's proof, or Apollo's preflight headers. */
@@ -125,6 +131,14 @@ export async function startSubgraph(
   const delivery: EventDelivery | null = consumers.length
     ? await startEventDelivery(orm, timedConsumers(consumers, metrics), options.databaseUrl, {
         retentionDays: readConfig().eventRetentionDays,
+      })
+    : null;
+  const bridge: EventBridge | null = options.eventBridge
+    ? await startEventBridge(orm, {
+        ...options.eventBridge,
+        databaseUrl: options.databaseUrl,
+        retentionDays: readConfig().eventRetentionDays,
+        name: definition.name,
       })
     : null;
   const workers = await Promise.all(
@@ -250,13 +264,14 @@ export async function startSubgraph(
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     orm,
-    drainEvents: () => delivery?.drain() ?? Promise.resolve(0),
+    drainEvents: async () => ((await bridge?.drain()) ?? 0) + ((await delivery?.drain()) ?? 0),
     async stop() {
       // Workers first: live streams they feed end, so open subscriptions do not hold the close.
       await Promise.all(workers.map((worker) => worker.stop()));
       await subscriptions.close();
       await drain();
       await apollo.stop();
+      await bridge?.stop();
       await delivery?.stop();
       await orm.close();
       await tracing?.shutdown();
