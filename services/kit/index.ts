@@ -15,6 +15,8 @@ export * from './context/request-context';
 export * from './context/loaders';
 export * from './schema/pagination';
 export * from './schema/calendar-date';
+export * from './case/case-status';
+export * from './case/case-channel';
 export * from './schema/build-federated-schema';
 export * from './schema/argument-limits';
 export * from './database/orm';

@@ -1,6 +1,6 @@
 import { sqlStatements } from '../../services/kit';
 import { Case } from '../../services/approvals/case/case.entity';
-import { CaseChannel } from '../../services/approvals/case/case-channel';
+import { CaseChannel } from '../../services/kit';
 import { CaseStatus } from '../../services/approvals/case/case-status';
 import { SubjectKind } from '../../services/approvals/case/subject-kind';
 import { startTestHub, type TestHub } from '../kit/hub';

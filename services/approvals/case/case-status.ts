@@ -1,13 +1,6 @@
-import { registerEnumType } from 'type-graphql';
+import { CaseStatus } from '../../kit';
 
-export enum CaseStatus {
-  SUBMITTED = 'SUBMITTED',
-  RETURNED = 'RETURNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export { CaseStatus };
 
 /** A case in one of these will never change again. */
 export const closedCaseStatuses: readonly CaseStatus[] = [
@@ -16,18 +9,3 @@ export const closedCaseStatuses: readonly CaseStatus[] = [
   CaseStatus.REJECTED,
   CaseStatus.WITHDRAWN,
 ];
-
-registerEnumType(CaseStatus, {
-  name: 'CaseStatus',
-  description: 'Where a case stands in the joint approval.',
-  valuesConfig: {
-    SUBMITTED: { description: 'Applied for; the one-time prerequisite check is running.' },
-    RETURNED: {
-      description: 'Not accepted: one notice lists every material missing or wrong. Apply again.',
-    },
-    IN_PROGRESS: { description: 'Accepted; departments are working on it in parallel.' },
-    COMPLETED: { description: 'Every department approved; licences delivered together.' },
-    REJECTED: { description: 'A department rejected it; the other tasks were cancelled.' },
-    WITHDRAWN: { description: 'The applicant withdrew it before completion.' },
-  },
-});

@@ -1,8 +1,7 @@
-import { CalendarDate, clock } from '../../kit';
+import { CalendarDate, CaseChannel, clock } from '../../kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus } from './case-status';
-import { CaseChannel } from './case-channel';
 import { SubjectKind } from './subject-kind';
 import type { CaseItem } from './case-item';
 import type { MaterialRequirement } from './material-requirement';

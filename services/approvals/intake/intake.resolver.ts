@@ -2,15 +2,15 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
   assertMayAct,
   badInput,
+  CaseChannel,
   clock,
   DomainError,
   isUuid,
+  type RequestContext,
   Role,
   StaffErrorCode,
-  type RequestContext,
 } from '../../kit';
 import { Case } from '../case/case.entity';
-import { CaseChannel } from '../case/case-channel';
 import { ApplicationInput, WindowApplicationInput } from './application.input';
 import { submitCase } from './submit-case';
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, clock, DomainError, localDate, publishEvent, sql } from '../../kit';
+import { badInput, CaseChannel, clock, DomainError, localDate, publishEvent, sql } from '../../kit';
 import { Case } from '../case/case.entity';
-import { CaseChannel } from '../case/case-channel';
 import { CaseStatus } from '../case/case-status';
 import { approvalsTopics, type CaseSubmittedPayload } from '../../contracts';
 import { recordTimeline } from '../timeline/record';

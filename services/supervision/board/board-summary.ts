@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { WarningLevel } from '../clock/warning-level';
-import { SupervisedCaseStatus } from '../case/supervised-case-status';
+import { CaseStatus } from '../../kit';
 
 @ObjectType({ description: 'How many cases have one status.' })
 export class StatusCount {
-  @Field(() => SupervisedCaseStatus, { description: 'The status.' })
-  status!: SupervisedCaseStatus;
+  @Field(() => CaseStatus, { description: 'The status.' })
+  status!: CaseStatus;
 
   @Field(() => Int, { description: 'How many cases have it.' })
   count!: number;

@@ -1,8 +1,6 @@
-import { sql } from '../../kit';
+import { CaseStatus, type RequestContext, sql } from '../../kit';
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../kit';
 import { watchers } from '../access';
-import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { WarningLevel } from '../clock/warning-level';
 import { BoardSummary, DepartmentLoad } from './board-summary';
 import { tallyBy } from './case-tally';
@@ -15,7 +13,7 @@ export class BoardResolver {
   })
   async caseBoard(@Ctx() { em }: RequestContext): Promise<BoardSummary> {
     const statuses = await tallyBy(em, 'status');
-    const levels = await tallyBy(em, 'level', { status: SupervisedCaseStatus.IN_PROGRESS });
+    const levels = await tallyBy(em, 'level', { status: CaseStatus.IN_PROGRESS });
     const departments = await sql<DepartmentLoad>(
       em,
       `select department_code as "departmentCode", count(*)::int as "openTasks",
@@ -29,7 +27,7 @@ export class BoardResolver {
     const countOf = <K extends string>(rows: { count: number }[], key: (row: any) => K, value: K) =>
       rows.find((row) => key(row) === value)?.count ?? 0;
     return {
-      byStatus: Object.values(SupervisedCaseStatus).map((status) => ({
+      byStatus: Object.values(CaseStatus).map((status) => ({
         status,
         count: countOf(statuses, (row) => row.status, status),
       })),

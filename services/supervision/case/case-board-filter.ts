@@ -1,14 +1,14 @@
 import { Field, InputType } from 'type-graphql';
 import { WarningLevel } from '../clock/warning-level';
-import { SupervisedCaseStatus } from './supervised-case-status';
+import { CaseStatus } from '../../kit';
 
 @InputType({ description: 'Narrows the coordinator board; every field is optional.' })
 export class CaseBoardFilter {
-  @Field(() => SupervisedCaseStatus, {
+  @Field(() => CaseStatus, {
     nullable: true,
     description: 'Only cases with this status.',
   })
-  status?: SupervisedCaseStatus | null;
+  status?: CaseStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Only cases this department works on.' })
   departmentCode?: string | null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TopicHandlers } from '../../kit';
+import { CaseStatus, type TopicHandlers } from '../../kit';
 import type { DeliveredEvent } from '../../contracts';
 import type { ClockContext } from '../clock/clock-context';
 import { closeClock, openClock } from '../clock/clock-operations';
@@ -8,7 +8,7 @@ import { eventTime } from '../events/event-day';
 import { judgeAct } from '../violation/judge-act';
 import { judgeOffSystem } from '../violation/judge-off-system';
 import { SupervisedCase } from './supervised-case.entity';
-import { SupervisedCaseStatus, finishedCaseStatuses } from './supervised-case-status';
+import { finishedCaseStatuses } from './supervised-case-status';
 import { closeCommitmentClocks, openCommitmentClocks } from '../commitment/commitment-events';
 import { CommitmentKeptBy } from '../commitment/commitment-kept-by';
 
@@ -22,11 +22,11 @@ type CaseTopic =
   | 'approvals.licence.issued';
 
 const finish =
-  (status: SupervisedCaseStatus) =>
+  (status: CaseStatus) =>
   async (event: DeliveredEvent<CaseEnd>, em: EntityManager, context: ClockContext) => {
     const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
     if (!found) {
-      if (status !== SupervisedCaseStatus.WITHDRAWN) {
+      if (status !== CaseStatus.WITHDRAWN) {
         await judgeOffSystem(em, event, { subjectKey: `case:${event.payload.caseId}` });
       }
       return;
@@ -59,7 +59,7 @@ export const caseHandlers: TopicHandlers<CaseTopic, [EntityManager, ClockContext
         applicantId: String(p.applicantId ?? ''),
         subjectCode: p.subject?.code ?? '',
         channel: p.channel ?? 'ONLINE',
-        status: SupervisedCaseStatus.SUBMITTED,
+        status: CaseStatus.SUBMITTED,
         departmentCodes,
         submittedAt: at,
       }),
@@ -80,7 +80,7 @@ export const caseHandlers: TopicHandlers<CaseTopic, [EntityManager, ClockContext
     const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
     if (!found || finishedCaseStatuses.includes(found.status)) return;
     const { at, day } = eventTime(event.payload.at, event.occurredAt);
-    found.status = SupervisedCaseStatus.IN_PROGRESS;
+    found.status = CaseStatus.IN_PROGRESS;
     found.acceptedAt ??= at;
     openClock(context.calendar, found, day, event.payload.deadlineOn);
     await refreshCase(em, context, found);
@@ -89,14 +89,14 @@ export const caseHandlers: TopicHandlers<CaseTopic, [EntityManager, ClockContext
 
   async 'approvals.case.returned'(event, em) {
     const found = await em.findOne(SupervisedCase, { id: event.payload.caseId });
-    if (found && found.status === SupervisedCaseStatus.SUBMITTED) {
-      found.status = SupervisedCaseStatus.RETURNED;
+    if (found && found.status === CaseStatus.SUBMITTED) {
+      found.status = CaseStatus.RETURNED;
     }
   },
 
-  'approvals.case.completed': finish(SupervisedCaseStatus.COMPLETED),
-  'approvals.case.rejected': finish(SupervisedCaseStatus.REJECTED),
-  'approvals.case.withdrawn': finish(SupervisedCaseStatus.WITHDRAWN),
+  'approvals.case.completed': finish(CaseStatus.COMPLETED),
+  'approvals.case.rejected': finish(CaseStatus.REJECTED),
+  'approvals.case.withdrawn': finish(CaseStatus.WITHDRAWN),
 
   async 'approvals.licence.issued'(event, em) {
     const p = event.payload;

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Clocked } from '../clock/clocked.entity';
-import { SupervisedCaseStatus } from './supervised-case-status';
+import { CaseChannel, CaseStatus } from '../../kit';
 
 @ObjectType({ description: 'A case as supervision sees it: status, departments and its clock.' })
 @Entity({ tableName: 'supervised_case' })
@@ -22,13 +22,13 @@ export class SupervisedCase extends Clocked {
   @Property({ type: 'string' })
   subjectCode!: string;
 
-  @Field({ description: 'How the case came in: `ONLINE` or `WINDOW`.' })
+  @Field(() => CaseChannel, { description: 'How the case came in.' })
   @Property({ type: 'string' })
-  channel!: string;
+  channel!: CaseChannel;
 
-  @Field(() => SupervisedCaseStatus, { description: 'Where the case stands.' })
+  @Field(() => CaseStatus, { description: 'Where the case stands.' })
   @Property({ type: 'string' })
-  status: SupervisedCaseStatus = SupervisedCaseStatus.SUBMITTED;
+  status: CaseStatus = CaseStatus.SUBMITTED;
 
   @Field(() => [String], { description: 'Codes of the departments the case needs.' })
   @Property({ type: 'string[]' })

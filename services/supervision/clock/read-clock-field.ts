@@ -12,12 +12,16 @@ export async function clockField(
   const reading = readClock(clock.calendar, state, clock.today, clock.yellowThreshold);
   if (!reading) return null;
   return {
+    limitDays: reading.limit,
+    usedDays: reading.used,
+    leftDays: reading.left,
+    pausedDays: reading.pausedDays,
+    paused: reading.paused,
+    deadlineOn: reading.effectiveDeadlineOn,
+    overdue: reading.left < 0,
+    level: reading.level,
     workingDaysUsed: reading.used,
     workingDaysLeft: reading.left,
-    limitDays: reading.limit,
-    paused: reading.paused,
     pausedWorkingDays: reading.pausedDays,
-    deadlineOn: reading.effectiveDeadlineOn,
-    level: reading.level,
   };
 }

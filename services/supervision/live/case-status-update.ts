@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SupervisedCaseStatus } from '../case/supervised-case-status';
+import { CaseStatus } from '../../kit';
 
 @ObjectType({ description: "A change of a case's status, as it happens." })
 export class CaseStatusUpdate {
@@ -9,8 +9,8 @@ export class CaseStatusUpdate {
   @Field({ description: 'Case number.' })
   reference!: string;
 
-  @Field(() => SupervisedCaseStatus, { description: 'The status the case has now.' })
-  status!: SupervisedCaseStatus;
+  @Field(() => CaseStatus, { description: 'The status the case has now.' })
+  status!: CaseStatus;
 
   @Field({
     description: "Position of the announcing event in the hub's log: updates come in this order.",

@@ -1,29 +1,29 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import {
+  CaseStatus,
   DomainError,
   forbidden,
   hasRole,
-  isAnonymous,
-  unauthenticated,
   type HubEvent,
-  type RequestContext,
+  isAnonymous,
   isUuid,
+  type RequestContext,
+  unauthenticated,
 } from '../../kit';
 import { watchers } from '../access';
 import { SupervisedCase } from '../case/supervised-case.entity';
-import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { supervisionTopics, type WarningRaisedPayload } from '../../contracts';
 import { CaseStatusUpdate } from './case-status-update';
 import { liveFeedOf } from './live-feed';
 import { WarningUpdate } from './warning-update';
 
-const statusByTopic: Record<string, SupervisedCaseStatus> = {
-  'approvals.case.submitted': SupervisedCaseStatus.SUBMITTED,
-  'approvals.case.accepted': SupervisedCaseStatus.IN_PROGRESS,
-  'approvals.case.returned': SupervisedCaseStatus.RETURNED,
-  'approvals.case.completed': SupervisedCaseStatus.COMPLETED,
-  'approvals.case.rejected': SupervisedCaseStatus.REJECTED,
-  'approvals.case.withdrawn': SupervisedCaseStatus.WITHDRAWN,
+const statusByTopic: Record<string, CaseStatus> = {
+  'approvals.case.submitted': CaseStatus.SUBMITTED,
+  'approvals.case.accepted': CaseStatus.IN_PROGRESS,
+  'approvals.case.returned': CaseStatus.RETURNED,
+  'approvals.case.completed': CaseStatus.COMPLETED,
+  'approvals.case.rejected': CaseStatus.REJECTED,
+  'approvals.case.withdrawn': CaseStatus.WITHDRAWN,
 };
 
 /**

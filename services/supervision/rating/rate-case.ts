@@ -1,16 +1,16 @@
 import {
   badInput,
+  CaseStatus,
   clock,
   conflict,
   DomainError,
   forbidden,
   isUuid,
   publishEvent,
-  sql,
   type RequestContext,
+  sql,
 } from '../../kit';
 import { SupervisedCase } from '../case/supervised-case.entity';
-import { SupervisedCaseStatus } from '../case/supervised-case-status';
 import { supervisionTopics } from '../../contracts';
 import { SupervisedTask } from '../task/supervised-task.entity';
 import type { RateCaseInput } from './rate-case.input';
@@ -24,7 +24,7 @@ const maxComment = 2000;
  * has a say, and the rejected ones, the least satisfied, most of all. Withdrawn and running cases
  * had no decision to rate.
  */
-const ratableStatuses = [SupervisedCaseStatus.COMPLETED, SupervisedCaseStatus.REJECTED];
+const ratableStatuses = [CaseStatus.COMPLETED, CaseStatus.REJECTED];
 
 export async function rateCase(
   context: RequestContext,

@@ -457,7 +457,7 @@ export type CaseBoardFilter = {
   /** Only cases at this warning level. */
   level?: InputMaybe<WarningLevel>;
   /** Only cases with this status. */
-  status?: InputMaybe<SupervisedCaseStatus>;
+  status?: InputMaybe<CaseStatus>;
 };
 
 /** How an application reached the hub. */
@@ -544,7 +544,7 @@ export type CaseStatusUpdate = {
   /** Case number. */
   reference: Scalars['String']['output'];
   /** The status the case has now. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
 };
 
 /** Why an audit log entry does not fit its chain. */
@@ -646,19 +646,36 @@ export type Clock = {
 /** A time limit clock in working days, read now. */
 export type ClockReading = {
   __typename?: 'ClockReading';
-  /** The deadline moved by the working days spent paused (YYYY-MM-DD). */
+  /** Last working day of the limit (`YYYY-MM-DD`), moved by the paused days. */
   deadlineOn: Scalars['Date']['output'];
+  /** Working days left; negative once the limit is passed. */
+  leftDays: Scalars['Int']['output'];
   /** Green, yellow or red, as of now. */
   level: WarningLevel;
-  /** The time limit in working days. */
+  /** The time limit, in working days. */
   limitDays: Scalars['Int']['output'];
-  /** Whether the clock stands still for a supplement request now. */
+  /** Whether the limit is passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** Whether the clock stands still now, waiting for a supplement. */
   paused: Scalars['Boolean']['output'];
-  /** Working days spent paused for supplements. */
+  /** Working days the clock stood still for supplements. */
+  pausedDays: Scalars['Int']['output'];
+  /**
+   * Working days spent paused for supplements.
+   * @deprecated Use `pausedDays`, as on a case’s `Clock`.
+   */
   pausedWorkingDays: Scalars['Int']['output'];
-  /** Working days left before the time limit; negative when overdue. */
+  /** Working days used so far, paused days not counted. */
+  usedDays: Scalars['Int']['output'];
+  /**
+   * Working days left before the time limit; negative when overdue.
+   * @deprecated Use `leftDays`, as on a case’s `Clock`.
+   */
   workingDaysLeft: Scalars['Int']['output'];
-  /** Working days counted so far (pauses excluded). */
+  /**
+   * Working days counted so far (pauses excluded).
+   * @deprecated Use `usedDays`, as on a case’s `Clock`.
+   */
   workingDaysUsed: Scalars['Int']['output'];
 };
 
@@ -4035,7 +4052,7 @@ export type StatusCount = {
   /** How many cases have it. */
   count: Scalars['Int']['output'];
   /** The status. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
 };
 
 /** What an approval step does. */
@@ -4079,8 +4096,8 @@ export type SupervisedCase = {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The applicant the case is for. */
   applicantId: Scalars['ID']['output'];
-  /** How the case came in: `ONLINE` or `WINDOW`. */
-  channel: Scalars['String']['output'];
+  /** How the case came in. */
+  channel: CaseChannel;
   /** The case's clock against its time limit; null until it is accepted. */
   clock?: Maybe<ClockReading>;
   /** Each material the case was accepted without under commitment, with its own clock to its deadline; empty without commitment. */
@@ -4098,7 +4115,7 @@ export type SupervisedCase = {
   /** Case number, e.g. `OS-2026-000123`. */
   reference: Scalars['String']['output'];
   /** Where the case stands. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
   /** Code of the bundle or item applied for. */
   subjectCode: Scalars['String']['output'];
   /** When it was submitted. */
@@ -4128,21 +4145,6 @@ export type SupervisedCaseEdge = {
   /** The supervised case. */
   node: SupervisedCase;
 };
-
-/** Where a case stands, as supervision learned it from the events. */
-export type SupervisedCaseStatus =
-  /** Every department approved; licences delivered. */
-  | 'COMPLETED'
-  /** Accepted; the departments are working on it. */
-  | 'IN_PROGRESS'
-  /** A department rejected it. */
-  | 'REJECTED'
-  /** Returned with one notice of what is missing or wrong. */
-  | 'RETURNED'
-  /** Applied for; the prerequisite check is running. */
-  | 'SUBMITTED'
-  /** The applicant withdrew it. */
-  | 'WITHDRAWN';
 
 /** A material a case was accepted without under commitment, as supervision watches it: its own clock from acceptance to its deadline, yellow and red cards as for case clocks, and a `COMMITMENT_OVERDUE` violation once the deadline passed with the material unverified. */
 export type SupervisedCommitment = {
@@ -4682,12 +4684,12 @@ export type RegisterMyApplicantMutation = { __typename?: 'Mutation', registerApp
 export type BoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardQuery = { __typename?: 'Query', caseBoard?: { __typename?: 'BoardSummary', byStatus: Array<{ __typename?: 'StatusCount', status: SupervisedCaseStatus, count: number }>, byLevel: Array<{ __typename?: 'LevelCount', level: WarningLevel, count: number }>, bottlenecks: Array<{ __typename?: 'DepartmentLoad', departmentCode: string, openTasks: number, yellowTasks: number, redTasks: number, pausedTasks: number }> } | null, supervisedCases?: { __typename?: 'SupervisedCaseConnection', totalCount: number, nodes: Array<{ __typename?: 'SupervisedCase', id: string, reference: string, subjectCode: string, status: SupervisedCaseStatus, level: WarningLevel, departmentCodes: Array<string>, submittedAt: string, clock?: { __typename?: 'ClockReading', workingDaysUsed: number, workingDaysLeft: number, limitDays: number, paused: boolean } | null, tasks: Array<{ __typename?: 'SupervisedTask', id: string, departmentCode: string, status: SupervisedTaskStatus, level: WarningLevel }> }> } | null };
+export type BoardQuery = { __typename?: 'Query', caseBoard?: { __typename?: 'BoardSummary', byStatus: Array<{ __typename?: 'StatusCount', status: CaseStatus, count: number }>, byLevel: Array<{ __typename?: 'LevelCount', level: WarningLevel, count: number }>, bottlenecks: Array<{ __typename?: 'DepartmentLoad', departmentCode: string, openTasks: number, yellowTasks: number, redTasks: number, pausedTasks: number }> } | null, supervisedCases?: { __typename?: 'SupervisedCaseConnection', totalCount: number, nodes: Array<{ __typename?: 'SupervisedCase', id: string, reference: string, subjectCode: string, status: CaseStatus, level: WarningLevel, departmentCodes: Array<string>, submittedAt: string, clock?: { __typename?: 'ClockReading', usedDays: number, leftDays: number, limitDays: number, paused: boolean } | null, tasks: Array<{ __typename?: 'SupervisedTask', id: string, departmentCode: string, status: SupervisedTaskStatus, level: WarningLevel }> }> } | null };
 
 export type CaseUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseUpdatesSubscription = { __typename?: 'Subscription', caseStatusChanged: { __typename?: 'CaseStatusUpdate', caseId: string, reference: string, status: SupervisedCaseStatus, eventPosition: string, at: string } };
+export type CaseUpdatesSubscription = { __typename?: 'Subscription', caseStatusChanged: { __typename?: 'CaseStatusUpdate', caseId: string, reference: string, status: CaseStatus, eventPosition: string, at: string } };
 
 export type WarningUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4813,7 +4815,7 @@ export const MyCasesDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ApplyOnlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyOnline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyOnline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApplyOnlineMutation, ApplyOnlineMutationVariables>;
 export const RateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<RateCaseMutation, RateCaseMutationVariables>;
 export const RegisterMyApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMyApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]} as unknown as DocumentNode<RegisterMyApplicantMutation, RegisterMyApplicantMutationVariables>;
-export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottlenecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"yellowTasks"}},{"kind":"Field","name":{"kind":"Name","value":"redTasks"}},{"kind":"Field","name":{"kind":"Name","value":"pausedTasks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCodes"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingDaysUsed"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
+export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottlenecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"yellowTasks"}},{"kind":"Field","name":{"kind":"Name","value":"redTasks"}},{"kind":"Field","name":{"kind":"Name","value":"pausedTasks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCodes"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedDays"}},{"kind":"Field","name":{"kind":"Name","value":"leftDays"}},{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
 export const CaseUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eventPosition"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<CaseUpdatesSubscription, CaseUpdatesSubscriptionVariables>;
 export const WarningUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WarningUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<WarningUpdatesSubscription, WarningUpdatesSubscriptionVariables>;
 export const CaseDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCode"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"usedDays"}},{"kind":"Field","name":{"kind":"Name","value":"leftDays"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplementRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"signatureValid"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseDossierQuery, CaseDossierQueryVariables>;

@@ -36,8 +36,8 @@ const BoardQuery = graphql(`
         departmentCodes
         submittedAt
         clock {
-          workingDaysUsed
-          workingDaysLeft
+          usedDays
+          leftDays
           limitDays
           paused
         }
@@ -184,9 +184,7 @@ export function Board() {
                         </td>
                         <td>
                           <span className={`clock level-${kase.level}`}>
-                            {kase.clock
-                              ? `${kase.clock.workingDaysUsed}/${kase.clock.limitDays}`
-                              : '—'}{' '}
+                            {kase.clock ? `${kase.clock.usedDays}/${kase.clock.limitDays}` : '—'}{' '}
                             {t.status(kase.level)}
                           </span>
                         </td>

@@ -457,7 +457,7 @@ export type CaseBoardFilter = {
   /** Only cases at this warning level. */
   level?: InputMaybe<WarningLevel>;
   /** Only cases with this status. */
-  status?: InputMaybe<SupervisedCaseStatus>;
+  status?: InputMaybe<CaseStatus>;
 };
 
 /** How an application reached the hub. */
@@ -544,7 +544,7 @@ export type CaseStatusUpdate = {
   /** Case number. */
   reference: Scalars['String']['output'];
   /** The status the case has now. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
 };
 
 /** Why an audit log entry does not fit its chain. */
@@ -646,19 +646,36 @@ export type Clock = {
 /** A time limit clock in working days, read now. */
 export type ClockReading = {
   __typename?: 'ClockReading';
-  /** The deadline moved by the working days spent paused (YYYY-MM-DD). */
+  /** Last working day of the limit (`YYYY-MM-DD`), moved by the paused days. */
   deadlineOn: Scalars['Date']['output'];
+  /** Working days left; negative once the limit is passed. */
+  leftDays: Scalars['Int']['output'];
   /** Green, yellow or red, as of now. */
   level: WarningLevel;
-  /** The time limit in working days. */
+  /** The time limit, in working days. */
   limitDays: Scalars['Int']['output'];
-  /** Whether the clock stands still for a supplement request now. */
+  /** Whether the limit is passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** Whether the clock stands still now, waiting for a supplement. */
   paused: Scalars['Boolean']['output'];
-  /** Working days spent paused for supplements. */
+  /** Working days the clock stood still for supplements. */
+  pausedDays: Scalars['Int']['output'];
+  /**
+   * Working days spent paused for supplements.
+   * @deprecated Use `pausedDays`, as on a case’s `Clock`.
+   */
   pausedWorkingDays: Scalars['Int']['output'];
-  /** Working days left before the time limit; negative when overdue. */
+  /** Working days used so far, paused days not counted. */
+  usedDays: Scalars['Int']['output'];
+  /**
+   * Working days left before the time limit; negative when overdue.
+   * @deprecated Use `leftDays`, as on a case’s `Clock`.
+   */
   workingDaysLeft: Scalars['Int']['output'];
-  /** Working days counted so far (pauses excluded). */
+  /**
+   * Working days counted so far (pauses excluded).
+   * @deprecated Use `usedDays`, as on a case’s `Clock`.
+   */
   workingDaysUsed: Scalars['Int']['output'];
 };
 
@@ -4035,7 +4052,7 @@ export type StatusCount = {
   /** How many cases have it. */
   count: Scalars['Int']['output'];
   /** The status. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
 };
 
 /** What an approval step does. */
@@ -4079,8 +4096,8 @@ export type SupervisedCase = {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The applicant the case is for. */
   applicantId: Scalars['ID']['output'];
-  /** How the case came in: `ONLINE` or `WINDOW`. */
-  channel: Scalars['String']['output'];
+  /** How the case came in. */
+  channel: CaseChannel;
   /** The case's clock against its time limit; null until it is accepted. */
   clock?: Maybe<ClockReading>;
   /** Each material the case was accepted without under commitment, with its own clock to its deadline; empty without commitment. */
@@ -4098,7 +4115,7 @@ export type SupervisedCase = {
   /** Case number, e.g. `OS-2026-000123`. */
   reference: Scalars['String']['output'];
   /** Where the case stands. */
-  status: SupervisedCaseStatus;
+  status: CaseStatus;
   /** Code of the bundle or item applied for. */
   subjectCode: Scalars['String']['output'];
   /** When it was submitted. */
@@ -4128,21 +4145,6 @@ export type SupervisedCaseEdge = {
   /** The supervised case. */
   node: SupervisedCase;
 };
-
-/** Where a case stands, as supervision learned it from the events. */
-export type SupervisedCaseStatus =
-  /** Every department approved; licences delivered. */
-  | 'COMPLETED'
-  /** Accepted; the departments are working on it. */
-  | 'IN_PROGRESS'
-  /** A department rejected it. */
-  | 'REJECTED'
-  /** Returned with one notice of what is missing or wrong. */
-  | 'RETURNED'
-  /** Applied for; the prerequisite check is running. */
-  | 'SUBMITTED'
-  /** The applicant withdrew it. */
-  | 'WITHDRAWN';
 
 /** A material a case was accepted without under commitment, as supervision watches it: its own clock from acceptance to its deadline, yellow and red cards as for case clocks, and a `COMMITMENT_OVERDUE` violation once the deadline passed with the material unverified. */
 export type SupervisedCommitment = {
