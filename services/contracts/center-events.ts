@@ -1,7 +1,15 @@
 /**
- * What the center announces: its catalog (items, bundles, fees), its staff registry, the seals it
- * registers and the working-day calendar. Subgraphs keep replicas of what they need from these.
+ * What the center announces: the departments that join the hub, its catalog (items, bundles,
+ * fees), its staff registry, the seals it registers and the working-day calendar. Subgraphs keep
+ * replicas of what they need from these.
  */
+
+/** A department that joined the hub: subgraphs that name departments check codes against it. */
+export interface DepartmentCreatedPayload {
+  code: string;
+  name: string;
+  createdAt: string;
+}
 
 /** Everything a subgraph needs to accept, clock and check a case under an item version. */
 export interface ItemPublishedPayload {
@@ -110,6 +118,7 @@ export interface CalendarChangedPayload {
 }
 
 export interface CenterEvents {
+  'center.department.created': DepartmentCreatedPayload;
   'center.item.published': ItemPublishedPayload;
   'center.bundle.published': BundlePublishedPayload;
   'center.fee-entry.approved': FeeEntryApprovedPayload;
@@ -125,6 +134,7 @@ export interface CenterEvents {
 }
 
 export const centerTopics = {
+  departmentCreated: 'center.department.created',
   itemPublished: 'center.item.published',
   bundlePublished: 'center.bundle.published',
   feeEntryApproved: 'center.fee-entry.approved',

@@ -85,6 +85,7 @@ export const eventKeys: { readonly [T in Topic]: string } = {
   'department.seal.generated': 'departmentCode',
   'materials.material.reviewed': 'materialId',
   'materials.material.submitted': 'materialId',
+  'center.department.created': 'code',
   'center.item.published': 'code',
   'center.bundle.published': 'code',
   'center.fee-entry.approved': 'code',

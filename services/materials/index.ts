@@ -1,6 +1,7 @@
 import { staffReplicaConsumer, type SubgraphDefinition } from '../kit';
 import { Applicant } from './applicant/applicant.entity';
 import { ApplicantResolver, resolveApplicantReference } from './applicant/applicant.resolver';
+import { departmentReplicaConsumer } from './department/department-replica.consumer';
 import { licenceConsumer } from './licence/licence-issued.consumer';
 import { MaterialType } from './material-type/material-type.entity';
 import {
@@ -51,6 +52,7 @@ export const materials: SubgraphDefinition = {
     licenceConsumer,
     caseSubmittedConsumer,
     staffReplicaConsumer('materials'),
+    departmentReplicaConsumer,
   ],
   seed: seedMaterials,
 };

@@ -192,6 +192,8 @@ const notForStaff: Record<string, string> = {
   publishItem: "the center's officers publish the catalog",
   registerSeal: "the center's officers keep the seal registry",
   revokeSeal: "the center's officers keep the seal registry",
+  createDepartment: "the center's officers admit departments to the hub",
+  createMaterialType: "the center's officers add the material types items may require",
   createSection: "the center's officers organize the departments' sections",
   registerStaff: "the center's officers keep the staff registry itself",
   issueWorkPermit: "the center's officers issue work permits",

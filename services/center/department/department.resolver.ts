@@ -1,6 +1,8 @@
-import { Arg, Args, ID, Ctx, Query, Resolver } from 'type-graphql';
-import { ConnectionType, PageArgs, paginate, type RequestContext } from '../../kit';
+import { Arg, Args, Authorized, ID, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionType, PageArgs, Role, paginate, type RequestContext } from '../../kit';
+import { createDepartment } from './create-department';
 import { Department } from './department.entity';
+import { CreateDepartmentInput } from './department.input';
 import { departmentByCode } from './department.loader';
 
 export const DepartmentConnection = ConnectionType(Department, 'department');
@@ -18,6 +20,19 @@ export class DepartmentResolver {
     @Ctx() context: RequestContext,
   ) {
     return departmentByCode(context).load(code);
+  }
+
+  @Authorized(Role.CENTER_ADMIN)
+  @Mutation(() => Department, {
+    description:
+      'A department joins the hub (center admin only); then the center sets up its sections and windows. A code taken is refused with DEPARTMENT_CODE_TAKEN, a name taken with CONFLICT.',
+  })
+  createDepartment(
+    @Arg('input', () => CreateDepartmentInput, { description: 'The department.' })
+    input: CreateDepartmentInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Department> {
+    return createDepartment(em, input);
   }
 }
 

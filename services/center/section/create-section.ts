@@ -22,6 +22,7 @@ export function createSection(em: EntityManager, input: CreateSectionInput): Pro
         'A section code is 2 to 32 capitals, digits, - or _.',
       );
     }
+    if (!input.name.trim()) throw new DomainError('BAD_USER_INPUT', 'A section needs a name.');
     if (await tx.findOne(Section, { code: input.code })) {
       throw conflict(`Section ${input.code} already exists.`, { code: input.code });
     }

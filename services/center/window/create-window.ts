@@ -6,10 +6,7 @@ import type { CreateWindowInput } from './window.input';
 import { WindowKind } from './window-kind';
 
 /** Sets up a window: assigned to one department, or comprehensive and shared on set days. */
-export async function createWindow(
-  em: EntityManager,
-  input: CreateWindowInput,
-): Promise<ServiceWindow> {
+export function createWindow(em: EntityManager, input: CreateWindowInput): Promise<ServiceWindow> {
   const shares = input.shares ?? [];
   const assignmentIsValid =
     input.kind === WindowKind.DEPARTMENT
@@ -27,26 +24,29 @@ export async function createWindow(
   if (!Number.isInteger(input.number) || input.number < 1) {
     throw new DomainError('BAD_USER_INPUT', 'A window number is a positive whole number.');
   }
+  if (!input.name.trim()) throw new DomainError('BAD_USER_INPUT', 'A window needs a name.');
   const codes = input.departmentCode
     ? [input.departmentCode]
     : shares.map((share) => share.departmentCode);
-  const known = await em.find(Department, { code: { $in: codes } });
-  const unknown = codes.find((code) => !known.some((department) => department.code === code));
-  if (unknown) throw notFound('Department', unknown);
-  if (await em.findOne(ServiceWindow, { number: input.number })) {
-    throw conflict(`Window ${input.number} already exists.`, { number: input.number });
-  }
-  const window = em.create(ServiceWindow, {
-    number: input.number,
-    name: input.name,
-    kind: input.kind,
-    departmentCode: input.departmentCode ?? null,
-    shares: shares.map((share) => ({
-      departmentCode: share.departmentCode,
-      weekdays: [...new Set(share.weekdays)],
-    })),
-    createdAt: clock.now(),
+  return em.transactional(async (tx) => {
+    const known = await tx.find(Department, { code: { $in: codes } });
+    const unknown = codes.find((code) => !known.some((department) => department.code === code));
+    if (unknown) throw notFound('Department', unknown);
+    if (await tx.findOne(ServiceWindow, { number: input.number })) {
+      throw conflict(`Window ${input.number} already exists.`, { number: input.number });
+    }
+    const window = tx.create(ServiceWindow, {
+      number: input.number,
+      name: input.name,
+      kind: input.kind,
+      departmentCode: input.departmentCode ?? null,
+      shares: shares.map((share) => ({
+        departmentCode: share.departmentCode,
+        weekdays: [...new Set(share.weekdays)],
+      })),
+      createdAt: clock.now(),
+    });
+    await tx.flush();
+    return window;
   });
-  await em.flush();
-  return window;
 }

@@ -57,7 +57,8 @@ export const errorCatalog = {
     'The material was already reviewed and verified by its lead department, once for all.',
   FEE_OUTSIDE_CATALOG:
     'A sign-off charged a fee outside the case’s fee assessment (the approved fee catalog entries its items were published with); refused, and recorded by supervision as a violation.',
-  // Center: catalog, sections, windows, fees, staff, seals.
+  // Center: departments, catalog, sections, windows, fees, staff, seals.
+  DEPARTMENT_CODE_TAKEN: 'A department with this code already exists.',
   ITEM_CODE_TAKEN: 'An item with this code already exists.',
   ITEM_CHANGE_PENDING: 'Another version of the item is being changed or reviewed.',
   ITEM_NOT_IN_REVIEW: 'The item version is not proposed for legal review.',
@@ -98,6 +99,7 @@ export const errorCatalog = {
   LICENCE_NOT_UPLOADABLE: 'An electronic licence is issued by a sign-off, never uploaded.',
   SAME_AS_REJECTED: 'The file is the very version its lead department rejected.',
   UNKNOWN_MATERIAL_TYPE: 'A material type named does not exist.',
+  MATERIAL_TYPE_CODE_TAKEN: 'A material type with this code already exists.',
   FILE_EMPTY: 'The uploaded file is empty.',
   FILE_TOO_LARGE: 'The uploaded file is larger than allowed.',
   CONTENT_TYPE_NOT_ALLOWED: 'Files of this content type are not accepted.',

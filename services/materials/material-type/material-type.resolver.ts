@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ConnectionType, PageArgs, paginate, type RequestContext } from '../../kit';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionType, PageArgs, Role, paginate, type RequestContext } from '../../kit';
+import { createMaterialType } from './create-material-type';
 import { MaterialType } from './material-type.entity';
+import { CreateMaterialTypeInput } from './material-type.input';
 import { materialTypeByCode } from './material-type.loader';
 
 export const MaterialTypeConnection = ConnectionType(MaterialType, 'material type');
@@ -18,6 +20,19 @@ export class MaterialTypeResolver {
     @Ctx() context: RequestContext,
   ) {
     return materialTypeByCode(context).load(code);
+  }
+
+  @Authorized(Role.CENTER_ADMIN)
+  @Mutation(() => MaterialType, {
+    description:
+      'Adds a kind of prerequisite material with its lead department (center admin only); items may then require it. A code taken is refused with MATERIAL_TYPE_CODE_TAKEN, a department the center never created with NOT_FOUND.',
+  })
+  createMaterialType(
+    @Arg('input', () => CreateMaterialTypeInput, { description: 'The material type.' })
+    input: CreateMaterialTypeInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<MaterialType> {
+    return createMaterialType(em, input);
   }
 }
 

@@ -871,6 +871,26 @@ export type ContentReadEdge = {
   node: ContentRead;
 };
 
+/** A department joining the hub. */
+export type CreateDepartmentInput = {
+  /** Short code of the department, stable forever: a capital, then 1 to 15 capitals, digits or _ (e.g. `TAX`). */
+  code: Scalars['String']['input'];
+  /** Full name of the department, unique in the hub. */
+  name: Scalars['String']['input'];
+};
+
+/** A new kind of prerequisite material. */
+export type CreateMaterialTypeInput = {
+  /** Stable code of the material type: a capital, then 1 to 63 capitals, digits or _ (e.g. `TAX_REGISTRATION`). */
+  code: Scalars['String']['input'];
+  /** The one department whose reviewers verify or reject materials of this type, once for all; a department the center created. */
+  leadDepartmentCode: Scalars['String']['input'];
+  /** Name of the material type as applicants see it. */
+  name: Scalars['String']['input'];
+  /** How many months (1 to 600) a verified version stays valid after its review; null when it never expires. */
+  validityMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new approval section. */
 export type CreateSectionInput = {
   /** Code of the new section, unique in the hub. */
@@ -1518,6 +1538,8 @@ export type ErrorCode =
   | 'DATABASE_TIMEOUT'
   /** The database is not reachable right now; nothing was changed, retry. */
   | 'DATABASE_UNAVAILABLE'
+  /** A department with this code already exists. */
+  | 'DEPARTMENT_CODE_TAKEN'
   /** A subgraph could not be reached or failed; what the other subgraphs hold is still answered, the failed part null. */
   | 'DOWNSTREAM_SERVICE_ERROR'
   /** Only a fee auditor may do this. */
@@ -1578,6 +1600,8 @@ export type ErrorCode =
   | 'MATERIAL_ALREADY_VERIFIED'
   /** A newer version replaced this material. */
   | 'MATERIAL_SUPERSEDED'
+  /** A material type with this code already exists. */
+  | 'MATERIAL_TYPE_CODE_TAKEN'
   /** No item of the task needs a meeting. */
   | 'MEETING_NOT_REQUIRED'
   /** An item of the task needs its meeting recorded before the sign-off. */
@@ -2375,6 +2399,10 @@ export type Mutation = {
   authorizeChiefRepresentative?: Maybe<ChiefRepresentative>;
   /** Closes your department's follow-up with its response to the applicant. */
   closeFollowUp?: Maybe<FollowUp>;
+  /** A department joins the hub (center admin only); then the center sets up its sections and windows. A code taken is refused with DEPARTMENT_CODE_TAKEN, a name taken with CONFLICT. */
+  createDepartment?: Maybe<Department>;
+  /** Adds a kind of prerequisite material with its lead department (center admin only); items may then require it. A code taken is refused with MATERIAL_TYPE_CODE_TAKEN, a department the center never created with NOT_FOUND. */
+  createMaterialType?: Maybe<MaterialType>;
   /** Sets up an approval section; a department has at most 3 (SECTION_LIMIT_REACHED). */
   createSection?: Maybe<Section>;
   /** Sets up a window: assigned to one department, or comprehensive and shared on set days. */
@@ -2584,6 +2612,16 @@ export type MutationAuthorizeChiefRepresentativeArgs = {
 export type MutationCloseFollowUpArgs = {
   id: Scalars['ID']['input'];
   response: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateMaterialTypeArgs = {
+  input: CreateMaterialTypeInput;
 };
 
 
