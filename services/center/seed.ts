@@ -11,6 +11,8 @@ import {
 } from '../kit';
 import { Bundle } from './bundle/bundle.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
+import { createDepartment } from './department/create-department';
+import { Department } from './department/department.entity';
 import { ChiefRepresentative } from './chief-representative/chief-representative.entity';
 import { FeeEntry } from './fee/fee-entry.entity';
 import { FeeEntryStatus } from './fee/fee-entry-status';
@@ -23,11 +25,13 @@ import { Seal } from './seal/seal.entity';
 import { SealStatus } from './seal/seal-status';
 import { readSealPublicKey } from './seal/public-key';
 import { sealRegisteredPayload } from './seal/seal-events';
+import { createSection } from './section/create-section';
 import { Section } from './section/section.entity';
 import { StaffMember } from './staff/staff-member.entity';
 import { StaffDuty } from './staff/staff-duty';
 import { Training } from './staff/training.entity';
 import { WorkPermit } from './staff/work-permit.entity';
+import { createWindow } from './window/create-window';
 import { ServiceWindow } from './window/window.entity';
 import calendar2026 from './seed/calendar-cn-2026.json';
 import { demoBundles, demoFeeEntries, demoItems } from './seed/demo-catalog';
@@ -67,25 +71,24 @@ const calendarDays = (): CalendarDayValue[] =>
  * announced, so a second run writes nothing and publishes nothing.
  */
 export async function seedCenter(em: EntityManager): Promise<void> {
-  await em
-    .createQueryBuilder('Department')
-    .insert(demoDepartments)
-    .onConflict('code')
-    .ignore()
-    .execute();
+  // The organization is set up as the center admin sets it up through the graph: the same use
+  // cases, their checks and the events they announce (materials learns the departments so).
+  for (const department of demoDepartments) {
+    if (!(await em.findOne(Department, { code: department.code }))) {
+      await createDepartment(em, department);
+    }
+  }
+  for (const section of demoSections) {
+    if (!(await em.findOne(Section, { code: section.code }))) await createSection(em, section);
+  }
+  for (const window of demoWindows) {
+    if (!(await em.findOne(ServiceWindow, { number: window.number }))) {
+      await createWindow(em, window);
+    }
+  }
 
   await em.transactional(async (tx) => {
     const now = clock.now();
-    for (const section of demoSections) {
-      if (!(await tx.findOne(Section, { code: section.code }))) {
-        tx.create(Section, { ...section, createdAt: now });
-      }
-    }
-    for (const window of demoWindows) {
-      if (!(await tx.findOne(ServiceWindow, { number: window.number }))) {
-        tx.create(ServiceWindow, { shares: [], ...window, createdAt: now });
-      }
-    }
     for (const { approved, ...entry } of demoFeeEntries) {
       if (await tx.findOne(FeeEntry, { code: entry.code })) continue;
       tx.create(FeeEntry, {

@@ -274,3 +274,34 @@ describe('refusals, each changing nothing', () => {
     expect(listed.data.departments.nodes).toEqual([{ code: 'LAB' }, { code: 'TAX' }]);
   });
 });
+
+describe('the demo seed', () => {
+  let seeded: TestHub;
+
+  beforeAll(async () => {
+    seeded = await startTestHub({ subgraphs: [center, materials] });
+  });
+
+  afterAll(async () => {
+    await seeded?.stop();
+  });
+
+  it('creates its departments through the same use case, so they are announced and usable', async () => {
+    const events = await seeded
+      .subgraph('center')
+      .orm.em.getConnection()
+      .execute<{ key: string }[]>(
+        `select key from events.event where topic = 'center.department.created' order by key`,
+      );
+    expect(events.map((event) => event.key)).toEqual(['AMR', 'DRC', 'EEB', 'HCB', 'NRP']);
+    await seeded.settle();
+    const type = await seeded.query(admin, createMaterialType, {
+      input: { code: 'PRICE_FILING', name: 'Price filing', leadDepartmentCode: 'DRC' },
+    });
+    expect(type.errors).toBeUndefined();
+    expect(type.data.createMaterialType.leadDepartment).toEqual({
+      code: 'DRC',
+      name: 'Development and Reform Commission',
+    });
+  });
+});
