@@ -45,7 +45,6 @@ export * from './events/event-listener';
 export * from './events/parked-events';
 export * from './events/event-retention';
 export * from './events/parked-event.type';
-export * from './events/jetstream';
 export * from './calendar/working-calendar';
 export * from './calendar/working-days';
 export * from './calendar/paused-deadline';

@@ -23,7 +23,7 @@ import { serviceLog } from '../logging/log';
 import { withRequestScope } from '../logging/request-scope';
 import { withoutCountingStatements } from '../database/sql-statements';
 import { startEventDelivery, type EventDelivery } from '../events/event-delivery';
-import { startEventBridge, type EventBridge } from '../events/jetstream/event-bridge';
+import type { EventBridge } from '../events/jetstream/event-bridge';
 import { createMetricsRegistry } from '../metrics/registry';
 import { requestSeries } from '../metrics/request-metrics';
 import { metricsPath } from '../metrics/registry';
@@ -133,8 +133,11 @@ export async function startSubgraph(
         retentionDays: readConfig().eventRetentionDays,
       })
     : null;
+  // Loaded only when configured: a hub on one database never loads the NATS client.
   const bridge: EventBridge | null = options.eventBridge
-    ? await startEventBridge(orm, {
+    ? await (
+        await import('../events/jetstream/event-bridge')
+      ).startEventBridge(orm, {
         ...options.eventBridge,
         databaseUrl: options.databaseUrl,
         retentionDays: readConfig().eventRetentionDays,
