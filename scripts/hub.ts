@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import {
   assertLogLevel,
   createDatabaseIfMissing,
+  databaseIdentity,
   gatewayVerifyingKey,
   projectRoot,
+  provisionDatabase,
   readConfig,
   startEmbeddedPostgres,
   startSubgraph,
@@ -17,7 +19,13 @@ import { startGateway } from '../gateway/main';
 
 export interface Hub {
   gatewayUrl: string;
+  /** The administrator's URL, which provisioned the database; no subgraph connects with it. */
   databaseUrl: string;
+  /**
+   * Each subgraph's own URL, as its role (see services/kit/database/roles.ts), or the one given
+   * for a subgraph on a database of its own.
+   */
+  subgraphDatabaseUrls: Record<string, string>;
   subgraphs: RunningSubgraph[];
   stop(): Promise<void>;
 }
@@ -30,7 +38,10 @@ export interface HubOptions {
   subgraphPort?: number;
   subgraphs?: SubgraphDefinition[];
   seed?: boolean;
-  /** Subgraphs on a database of their own, by name (default: `<SUBGRAPH>_DATABASE_URL`). */
+  /**
+   * Subgraphs' own URLs, by name (default: `<SUBGRAPH>_DATABASE_URL`): on the hub's database, its
+   * role's (provisioned with that password); on a database of its own, used as given.
+   */
   subgraphDatabaseUrls?: Record<string, string>;
   /** NATS with JetStream, to exchange events between databases (default: ONESTOP_NATS_URL). */
   natsUrl?: string;
@@ -42,8 +53,9 @@ export interface HubOptions {
 }
 
 /**
- * Starts what the hub needs in one process: PostgreSQL if none is configured, every subgraph
- * (migrated and seeded), then the gateway. Stops in reverse order.
+ * Starts what the hub needs in one process: PostgreSQL if none is configured, the database's
+ * provisioning (event log, one role per subgraph), every subgraph (connected as its role,
+ * migrated and seeded), then the gateway. Stops in reverse order.
  */
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? (() => {});
@@ -69,13 +81,20 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       serverUrl = withDatabase(postgres.url, 'onestop');
     }
     const databaseUrl = serverUrl;
+    const definitions = options.subgraphs ?? allSubgraphs;
+    // The event log, each subgraph's role and its schema, before any subgraph connects. A subgraph
+    // on a database of its own connects with the URL it was given.
+    const subgraphDatabaseUrls = await provisionDatabase(
+      databaseUrl,
+      definitions.map((definition) => definition.name),
+      { log, urls: options.subgraphDatabaseUrls ?? config.subgraphDatabaseUrls },
+    );
 
     const gatewayPublicKey = gatewayVerifyingKey(config);
-    const definitions = options.subgraphs ?? allSubgraphs;
-    const ownDatabases = options.subgraphDatabaseUrls ?? config.subgraphDatabaseUrls;
-    const databaseOf = (name: string) => ownDatabases[name] ?? databaseUrl;
+    const databaseOf = (name: string) => databaseIdentity(subgraphDatabaseUrls[name]);
     const natsUrl = options.natsUrl ?? config.natsUrl;
-    if (!natsUrl && definitions.some((definition) => databaseOf(definition.name) !== databaseUrl)) {
+    const hubDatabase = databaseIdentity(databaseUrl);
+    if (!natsUrl && definitions.some((definition) => databaseOf(definition.name) !== hubDatabase)) {
       throw new Error('A subgraph on a database of its own needs ONESTOP_NATS_URL for its events.');
     }
     // One bridge per database, beside the first subgraph started on it.
@@ -86,7 +105,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       const bridge = natsUrl && !bridged.has(subgraphDatabase);
       bridged.add(subgraphDatabase);
       const subgraph = await startSubgraph(definition, {
-        databaseUrl: subgraphDatabase,
+        databaseUrl: subgraphDatabaseUrls[definition.name],
         eventBridge: bridge ? { natsUrl, relay: options.relays } : undefined,
         gatewayPublicKey,
         port: options.subgraphPort,
@@ -106,7 +125,13 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       processMetrics: options.processMetrics,
     });
     stops.push(gateway.stop);
-    return { gatewayUrl: gateway.url, databaseUrl, subgraphs: running, stop: stopAll };
+    return {
+      gatewayUrl: gateway.url,
+      databaseUrl,
+      subgraphDatabaseUrls,
+      subgraphs: running,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

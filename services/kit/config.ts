@@ -1,3 +1,6 @@
+import { createHmac } from 'node:crypto';
+import { StartupError } from './errors/startup-error';
+
 /**
  * Settings every service reads from its environment. Development defaults let `npm start` run
  * with nothing configured; production refuses to start unless every secret is set, long enough,
@@ -47,8 +50,9 @@ export interface HubConfig {
    */
   natsUrl: string | undefined;
   /**
-   * Subgraphs the one-process hub runs on a database of their own, by subgraph name:
-   * `<SUBGRAPH>_DATABASE_URL`, e.g. DEPARTMENT_EEB_DATABASE_URL. The others use DATABASE_URL.
+   * Subgraphs' own database URLs, by subgraph name: `<SUBGRAPH>_DATABASE_URL`, e.g.
+   * DEPARTMENT_EEB_DATABASE_URL. On the hub's database (DATABASE_URL) it names the subgraph's role
+   * and password (see subgraphRoleUrls); on another, the subgraph runs on a database of its own.
    */
   subgraphDatabaseUrls: Record<string, string>;
 }
@@ -171,4 +175,114 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     natsUrl: env.ONESTOP_NATS_URL || undefined,
     subgraphDatabaseUrls: subgraphDatabaseUrls(env),
   };
+}
+
+/**
+ * Each subgraph connects to PostgreSQL as a role of its own, which owns the subgraph's schema and
+ * may use the shared event log, nothing else (see services/kit/database/roles.ts).
+ * `onestop_center`, `onestop_department_drc`, … unless its URL names another.
+ */
+export function subgraphRoleName(subgraph: string): string {
+  return `onestop_${subgraph.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;
+}
+
+/**
+ * The variable holding one subgraph's own database URL, with its role and password, the one
+ * `readConfig().subgraphDatabaseUrls` reads: `CENTER_DATABASE_URL`, `DEPARTMENT_DRC_DATABASE_URL`, …
+ */
+export function subgraphDatabaseUrlVariable(subgraph: string): string {
+  return `${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}${subgraphDatabaseUrlSuffix}`;
+}
+
+/** The subgraph's configured database URL (`<SUBGRAPH>_DATABASE_URL`), if any. */
+export function subgraphDatabaseUrl(
+  subgraph: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  return env[subgraphDatabaseUrlVariable(subgraph)] || undefined;
+}
+
+/**
+ * A development role's password: derived from the administrator's, so that every start finds the
+ * same one and nobody has to configure it. Production configures each (see subgraphRoleUrls).
+ */
+export function developmentRolePassword(adminUrl: string, role: string): string {
+  const adminPassword = decodeURIComponent(new URL(adminUrl).password);
+  return createHmac('sha256', `onestop-development-database-role:${adminPassword}`)
+    .update(role)
+    .digest('base64url');
+}
+
+/** Server, port and database of a URL, whoever connects: two URLs of one database have the same. */
+export function databaseIdentity(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+}
+
+const userOf = (url: string) => decodeURIComponent(new URL(url).username);
+
+/**
+ * The URL each subgraph connects with: the one configured (`configured`, else
+ * `<SUBGRAPH>_DATABASE_URL`), in development otherwise the administrator's URL (`adminUrl`) with
+ * the role `onestop_<subgraph>` and a derived password. A URL on the administrator's database
+ * must name a role of the subgraph's own; in production it is required, with a password of
+ * `minimumSecretLength` characters or more. A URL on another database is that database's
+ * business. Every problem is said at once, as readConfig does.
+ */
+export function subgraphRoleUrls(
+  subgraphs: string[],
+  adminUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+  configured: Record<string, string> = {},
+): Record<string, string> {
+  const production = env.NODE_ENV === 'production';
+  const problems: string[] = [];
+  const urls: Record<string, string> = {};
+  const subgraphOfUser = new Map<string, string>();
+  for (const subgraph of subgraphs) {
+    const variable = subgraphDatabaseUrlVariable(subgraph);
+    let url = configured[subgraph] ?? subgraphDatabaseUrl(subgraph, env);
+    if (url) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        problems.push(`${variable} is not a URL.`);
+        continue;
+      }
+      if (databaseIdentity(url) !== databaseIdentity(adminUrl)) {
+        urls[subgraph] = url;
+        continue;
+      }
+      if (!parsed.username) problems.push(`${variable} must name the subgraph's own role.`);
+      if (production && decodeURIComponent(parsed.password).length < minimumSecretLength) {
+        problems.push(
+          `${variable} must have a password of at least ${minimumSecretLength} characters.`,
+        );
+      }
+    } else if (production) {
+      problems.push(`${variable} must be set in production.`);
+      continue;
+    } else {
+      const derived = new URL(adminUrl);
+      const role = subgraphRoleName(subgraph);
+      derived.username = encodeURIComponent(role);
+      derived.password = encodeURIComponent(developmentRolePassword(adminUrl, role));
+      url = derived.toString();
+    }
+    const user = userOf(url);
+    if (user && user === userOf(adminUrl)) {
+      problems.push(
+        `${variable} connects as the administrator; give the subgraph a role of its own.`,
+      );
+    }
+    const other = subgraphOfUser.get(user);
+    if (user && other) problems.push(`${variable} uses the role of ${other}; each needs its own.`);
+    subgraphOfUser.set(user, subgraph);
+    urls[subgraph] = url;
+  }
+  if (problems.length > 0) {
+    throw new StartupError(`Refusing to start:\n  ${problems.join('\n  ')}`);
+  }
+  return urls;
 }

@@ -24,6 +24,7 @@ export * from './database/paginate';
 export * from './database/sql-statements';
 export * from './database/sql';
 export * from './database/databases';
+export * from './database/roles';
 export * from './database/embedded-postgres';
 export * from './errors/startup-error';
 export * from './server/start-subgraph';

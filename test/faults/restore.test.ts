@@ -133,7 +133,12 @@ it('restores a dump into a new cluster, resumes every consumer where it was, and
   const restored = await cluster();
   await createDatabaseIfMissing(restored.url, 'onestop');
   const restoredUrl = withDatabase(restored.url, 'onestop');
-  execFileSync(join(bin, 'pg_restore'), ['--no-owner', `--dbname=${restoredUrl}`, dump]);
+  execFileSync(join(bin, 'pg_restore'), [
+    '--no-owner',
+    '--no-privileges',
+    `--dbname=${restoredUrl}`,
+    dump,
+  ]);
   await original.stop();
 
   ({ running, client } = await startOn(restoredUrl));

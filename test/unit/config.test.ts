@@ -5,6 +5,7 @@ import {
   gatewayVerifyingKey,
   readConfig,
   Role,
+  subgraphRoleUrls,
   type HubConfig,
 } from '../../services/kit';
 import { createUserTokenVerifier } from '../../gateway/user-token';
@@ -139,5 +140,80 @@ describe('user tokens', () => {
   it('allow the configured clock skew, no more', async () => {
     const withinSkew = await token((jwt) => valid(jwt).setIssuedAt(now() + 20));
     expect((await verify(`Bearer ${withinSkew}`)).subject).toBe('sup-1');
+  });
+});
+
+describe("subgraphs' database URLs", () => {
+  const admin = 'postgres://onestop:admin-password@db.internal:5432/onestop';
+  const strongUrl = (role: string) =>
+    `postgres://${role}:${'p'.repeat(40)}@db.internal:5432/onestop`;
+
+  it("give each subgraph a role of its own in development, with a password derived from the administrator's", () => {
+    const urls = subgraphRoleUrls(['center', 'department_drc'], admin, {});
+    const center = new URL(urls.center);
+    const drc = new URL(urls.department_drc);
+    expect([center.username, drc.username]).toEqual(['onestop_center', 'onestop_department_drc']);
+    expect(center.password).not.toBe(drc.password);
+    expect(center.password.length).toBeGreaterThanOrEqual(32);
+    expect(center.host).toBe('db.internal:5432');
+    expect(subgraphRoleUrls(['center'], admin, {}).center).toBe(urls.center);
+    const otherAdmin = admin.replace('admin-password', 'another');
+    expect(subgraphRoleUrls(['center'], otherAdmin, {}).center).not.toBe(urls.center);
+  });
+
+  it('take a URL on another database as it is: that database has administrators of its own', () => {
+    const elsewhere = 'postgres://onestop:admin-password@db.internal:5432/eeb';
+    expect(
+      subgraphRoleUrls(
+        ['department_eeb'],
+        admin,
+        { NODE_ENV: 'production' },
+        {
+          department_eeb: elsewhere,
+        },
+      ).department_eeb,
+    ).toBe(elsewhere);
+  });
+
+  it('take a configured URL as it is', () => {
+    const url = strongUrl('center_role');
+    expect(subgraphRoleUrls(['center'], admin, { CENTER_DATABASE_URL: url }).center).toBe(url);
+  });
+
+  it('are required in production, each with a long password and a role of its own', () => {
+    const production = {
+      NODE_ENV: 'production',
+      CENTER_DATABASE_URL: 'postgres://onestop_center:short@db.internal/onestop',
+      MATERIALS_DATABASE_URL: strongUrl('onestop'),
+      APPROVALS_DATABASE_URL: strongUrl('shared'),
+      SUPERVISION_DATABASE_URL: strongUrl('shared'),
+    };
+    let message = '';
+    try {
+      subgraphRoleUrls(
+        ['center', 'materials', 'approvals', 'supervision', 'department_drc'],
+        admin,
+        production,
+      );
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(
+      message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim()),
+    ).toEqual([
+      'CENTER_DATABASE_URL must have a password of at least 32 characters.',
+      'MATERIALS_DATABASE_URL connects as the administrator; give the subgraph a role of its own.',
+      'SUPERVISION_DATABASE_URL uses the role of approvals; each needs its own.',
+      'DEPARTMENT_DRC_DATABASE_URL must be set in production.',
+    ]);
+    expect(
+      subgraphRoleUrls(['center'], admin, {
+        NODE_ENV: 'production',
+        CENTER_DATABASE_URL: strongUrl('onestop_center'),
+      }).center,
+    ).toBe(strongUrl('onestop_center'));
   });
 });

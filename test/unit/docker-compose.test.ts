@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from '../../services/kit';
+import { projectRoot, subgraphDatabaseUrlVariable, subgraphRoleName } from '../../services/kit';
 import { subgraphs } from '../../services/registry';
 import { readSupergraph, routingUrls } from '../../gateway/supergraph';
 
@@ -28,9 +28,42 @@ describe('docker-compose.yml', () => {
       const composedPort = new URL(composedUrls[name]).port;
       expect(service.environment.PORT).toBe(composedPort);
       expect(service.depends_on.postgres.condition).toBe('service_healthy');
+      expect(service.depends_on['database-roles'].condition).toBe('service_completed_successfully');
       expect(service.healthcheck.test.join(' ')).toContain(`localhost:${composedPort}/ready`);
     },
   );
+
+  it.each(subgraphs.map((subgraph) => subgraph.name))(
+    'connects subgraph %s as its own role, with no other database URL',
+    (name) => {
+      const environment: Record<string, string> = services[name].environment;
+      const urls = Object.keys(environment).filter((variable) => variable.endsWith('DATABASE_URL'));
+      expect(urls).toEqual([subgraphDatabaseUrlVariable(name)]);
+      // The password is the operator's, required by compose: `${…_DATABASE_PASSWORD:?…}`.
+      const [, user, password] =
+        /^postgres:\/\/([a-z_]+):\$\{([A-Z_]+):\?[^}]+\}@postgres:5432\/onestop$/.exec(
+          environment[subgraphDatabaseUrlVariable(name)],
+        ) ?? [];
+      expect(user).toBe(subgraphRoleName(name));
+      expect(password).toBe(`ONESTOP_${name.toUpperCase()}_DATABASE_PASSWORD`);
+    },
+  );
+
+  it("provisions every subgraph's role with the administrator's URL before any subgraph starts", () => {
+    const provisioning = services['database-roles'];
+    expect(provisioning.command.at(-1)).toBe('dist/scripts/db-roles.js');
+    expect(existsSync(join(root, 'scripts', 'db-roles.ts'))).toBe(true);
+    expect(provisioning.depends_on.postgres.condition).toBe('service_healthy');
+    expect(new URL(provisioning.environment.DATABASE_URL).username).toBe(
+      services.postgres.environment.POSTGRES_USER,
+    );
+    for (const { name } of subgraphs) {
+      expect(provisioning.environment[subgraphDatabaseUrlVariable(name)]).toBe(
+        services[name].environment[subgraphDatabaseUrlVariable(name)],
+      );
+    }
+    expect(services.gateway.environment.DATABASE_URL).toBeUndefined();
+  });
 
   it('points the gateway at every subgraph service, on the composed ports', () => {
     const gateway = services.gateway;
@@ -54,7 +87,13 @@ describe('docker-compose.yml', () => {
   });
 
   it('has no service for a subgraph the supergraph does not know', () => {
-    const known = new Set([...Object.keys(composedUrls), 'postgres', 'nats', 'gateway']);
+    const known = new Set([
+      ...Object.keys(composedUrls),
+      'postgres',
+      'nats',
+      'database-roles',
+      'gateway',
+    ]);
     expect(Object.keys(services).filter((name) => !known.has(name))).toEqual([]);
   });
 

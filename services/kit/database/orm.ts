@@ -9,6 +9,7 @@ import { CountingLogger } from './sql-statements';
 import { ensureEventTables } from '../events/event-log';
 import { rebaseRestoredEventLog } from '../events/restored-log';
 import { readConfig, type Timeouts } from '../config';
+import { StartupError } from '../errors/startup-error';
 
 export interface OrmOptions {
   /** The PostgreSQL schema this subgraph owns; nothing else writes to it. */
@@ -79,11 +80,37 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   });
 }
 
+/**
+ * A subgraph's role may not create schemas nor change the event log: a refusal there means the
+ * database was not provisioned for it, which the operator fixes in one command.
+ */
+async function provisioned<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    throw new StartupError(
+      `${what} was refused (${(error as Error).message}): provision the database first with its administrator's URL, DATABASE_URL=… npm run db:roles (docs/operations.md, "Database roles").`,
+    );
+  }
+}
+
 /** Brings the subgraph's schema up to its newest migration; safe to run on every start. */
 export async function migrate(orm: MikroORM): Promise<void> {
   const schema = orm.config.get('schema');
-  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  const connection = orm.em.getConnection();
+  // Provisioning creates the schema for the subgraph's role, which may not create schemas; a
+  // database's administrator (tests, earlier deployments) still gets it made here.
+  const [{ present }] = await connection.execute<{ present: boolean }[]>(
+    'select exists (select from pg_namespace where nspname = ?) as present',
+    [schema],
+  );
+  if (!present) {
+    await provisioned(`Creating schema ${schema}`, () =>
+      connection.execute(`create schema if not exists "${schema}"`),
+    );
+  }
   await orm.getMigrator().up();
-  await ensureEventTables(orm.em.getConnection());
-  await rebaseRestoredEventLog(orm.em.getConnection());
+  await provisioned('Creating the event log', () => ensureEventTables(connection));
+  await provisioned('Re-basing a restored event log', () => rebaseRestoredEventLog(connection));
 }

@@ -98,9 +98,12 @@ export const handedOver = `(pg_visible_in_snapshot(e.transaction_id, c.delivered
   or (c.batch is not null and pg_visible_in_snapshot(e.transaction_id, c.batch)
       and (e.transaction_id, e.position) <= (c.batch_transaction_id, c.batch_position)))`;
 
-/** Creates the event log and the consumers' positions; safe on every start. */
-export async function ensureEventTables(connection: Connection): Promise<void> {
-  await connection.execute(`
+/**
+ * Creates the event log and the consumers' positions; safe on every start. Run by the database's
+ * provisioning as its administrator (services/kit/database/roles.ts), who owns the log: on a
+ * provisioned database a subgraph's start finds it complete and changes nothing.
+ */
+export const ensureEventTablesStatement = `
     begin;
     select pg_advisory_xact_lock(hashtext('onestop.events.ddl'));
     do $$
@@ -116,5 +119,9 @@ export async function ensureEventTables(connection: Connection): Promise<void> {
     end $$;
     ${formerPositionsDdl}
     commit;
-  `);
+  `;
+
+/** Creates the event log and the consumers' positions; safe on every start. */
+export async function ensureEventTables(connection: Connection): Promise<void> {
+  await connection.execute(ensureEventTablesStatement);
 }

@@ -49,12 +49,19 @@ const rebaseRestoredLog = `
   end $$;
 `;
 
-/** Re-bases a restored event log on this cluster's transaction ids; a no-op otherwise. */
-export async function rebaseRestoredEventLog(connection: Connection): Promise<void> {
-  await connection.execute(`
+/**
+ * Re-bases a restored event log on this cluster's transaction ids; a no-op otherwise. The
+ * database's provisioning runs it as the administrator before any subgraph starts (subgraph roles
+ * may not rewrite the log); a subgraph's start runs it too, and finds nothing to do.
+ */
+export const rebaseRestoredEventLogStatement = `
     begin;
     select pg_advisory_xact_lock(hashtext('onestop.events.ddl'));
     ${rebaseRestoredLog}
     commit;
-  `);
+  `;
+
+/** Re-bases a restored event log on this cluster's transaction ids; a no-op otherwise. */
+export async function rebaseRestoredEventLog(connection: Connection): Promise<void> {
+  await connection.execute(rebaseRestoredEventLogStatement);
 }

@@ -116,7 +116,7 @@ it('generates one seal however many replicas start at once', async () => {
   const replicas = await Promise.all(
     [1, 2, 3].map(() =>
       startSubgraph(drc, {
-        databaseUrl: hub.databaseUrl,
+        databaseUrl: hub.subgraphDatabaseUrls.department_drc,
         gatewayPublicKey: gatewayVerifyingKey(readConfig()),
         port: 0,
       }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import {
   Role,
   publishEvent,
@@ -142,8 +143,24 @@ export async function registerStaff(
   return { permitNumber, authorizationId };
 }
 
-export async function sql<T = any>(hub: TestHub, query: string, params: unknown[] = []) {
-  return hub.subgraph('center').orm.em.getConnection().execute<T[]>(query, params);
+/**
+ * Reads any schema as the database's administrator: no subgraph's role may read another's tables.
+ * Placeholders are `?`, as in the kit's sql().
+ */
+export async function sql<T = any>(
+  hub: TestHub,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  try {
+    let index = 0;
+    const text = query.replace(/\?/g, () => `$${(index += 1)}`);
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /** The `department.*` events published about a task, oldest first. */

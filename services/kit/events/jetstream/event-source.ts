@@ -10,7 +10,7 @@ import { sql } from '../../database/sql';
  *   position there, with the position it took in this log. Its key makes the copy idempotent,
  *   and the relay skips the events it lists (they were published by their own database).
  */
-const bridgeDdl = `
+export const bridgeDdl = `
   create table if not exists events.source (
     singleton boolean primary key default true check (singleton),
     id text not null default gen_random_uuid()::text,
