@@ -19,6 +19,7 @@ export * from './case/case-status';
 export * from './case/case-channel';
 export * from './schema/build-federated-schema';
 export * from './schema/argument-limits';
+export * from './schema/entity-references';
 export * from './database/orm';
 export * from './database/paginate';
 export * from './database/sql-statements';

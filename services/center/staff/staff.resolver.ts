@@ -17,11 +17,13 @@ import {
   Role,
   forbidden,
   hasRole,
+  isAnonymous,
   localDate,
   paginate,
   permitProblem,
   staffRoles,
   type RequestContext,
+  unauthenticated,
 } from '../../kit';
 import { Department } from '../department/department.entity';
 import { departmentByCode } from '../department/department.loader';
@@ -205,7 +207,18 @@ export class WorkPermitResolver {
   }
 }
 
+/**
+ * A member of staff another subgraph links to (who accepted, reviewed or decided a task), under
+ * the rule of the type: people working in the hub see staff, applicants do not.
+ */
 export const resolveStaffMemberReference = (
   reference: Record<string, unknown>,
   context: RequestContext,
-) => staffBySubject(context).load(String(reference.subject));
+) => {
+  const { identity } = context;
+  if (isAnonymous(identity)) throw unauthenticated();
+  if (!hasRole(identity, ...staffRoles)) {
+    throw forbidden('Only people working in the hub see its staff.');
+  }
+  return staffBySubject(context).load(String(reference.subject));
+};

@@ -3,6 +3,29 @@ import { Field, InterfaceType } from 'type-graphql';
 import { DepartmentTask } from './department-task.entity';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
+import {
+  ApplicantLink,
+  CaseLink,
+  MaterialTypeLink,
+  StaffMemberLink,
+} from '../schema/entity-references';
+
+/** What the links to other subgraphs' objects say of a caller they are kept from, once. */
+const refusedOrDown =
+  'Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down.';
+
+/**
+ * The descriptions of the review's links to the objects its ids name, shared by the interface
+ * and the department's type.
+ */
+export const reviewLinkDescriptions = {
+  case: `The case the task belongs to (\`caseId\`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). ${refusedOrDown}`,
+  applicant: `The applicant of the case (\`applicantId\`), with the materials subgraph's access rules (the applicant itself and registered staff). ${refusedOrDown}`,
+  materialTypes: `The material types the task needs (\`materialTypeCodes\`), in the same order. ${refusedOrDown}`,
+  acceptedByStaff: `The member of staff who accepted the task (\`acceptedBy\`), from the center's registry, for people working in the hub (not applicants); null until accepted. ${refusedOrDown}`,
+  reviewedByStaff: `The reviewer who last reviewed the task (\`reviewedBy\`), from the center's registry, for people working in the hub (not applicants); null until reviewed. ${refusedOrDown}`,
+  decidedByStaff: `Who decided the task (\`decidedBy\`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. ${refusedOrDown}`,
+} as const;
 
 /** One text for both declarations, so the composed description never depends on which wins. */
 export const departmentReviewDescription =
@@ -30,4 +53,34 @@ export abstract class DepartmentReview extends DepartmentTask {
     description: 'The sealed licence, once the chief representative signed.',
   })
   licence!: DepartmentLicence | null;
+
+  @Field(() => CaseLink, { nullable: true, description: reviewLinkDescriptions.case })
+  case!: CaseLink | null;
+
+  @Field(() => ApplicantLink, { nullable: true, description: reviewLinkDescriptions.applicant })
+  applicant!: ApplicantLink | null;
+
+  @Field(() => [MaterialTypeLink], {
+    nullable: true,
+    description: reviewLinkDescriptions.materialTypes,
+  })
+  materialTypes!: MaterialTypeLink[] | null;
+
+  @Field(() => StaffMemberLink, {
+    nullable: true,
+    description: reviewLinkDescriptions.acceptedByStaff,
+  })
+  acceptedByStaff!: StaffMemberLink | null;
+
+  @Field(() => StaffMemberLink, {
+    nullable: true,
+    description: reviewLinkDescriptions.reviewedByStaff,
+  })
+  reviewedByStaff!: StaffMemberLink | null;
+
+  @Field(() => StaffMemberLink, {
+    nullable: true,
+    description: reviewLinkDescriptions.decidedByStaff,
+  })
+  decidedByStaff!: StaffMemberLink | null;
 }

@@ -23,7 +23,14 @@ import { renewSeal } from './renew-seal';
 import type { DepartmentDefinition } from './department';
 import { reviewTypeName } from './department';
 import { DepartmentTask } from './department-task.entity';
-import { DepartmentReview } from './department-review.interface';
+import { DepartmentReview, reviewLinkDescriptions } from './department-review.interface';
+import {
+  ApplicantLink,
+  CaseLink,
+  MaterialTypeLink,
+  StaffMemberLink,
+  staffMemberLink,
+} from '../schema/entity-references';
 import { DepartmentTaskStep } from './task-step.entity';
 import { DepartmentLicence } from './department-licence.entity';
 import { DepartmentReviewStatus } from './review-status';
@@ -280,6 +287,51 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
       if (!mayReadLicences(context.identity)) return null;
       const [first] = await licencesByTask(context).load(review.id);
       return first && !first.voidedAt ? first : null;
+    }
+
+    @FieldResolver(() => CaseLink, { nullable: true, description: reviewLinkDescriptions.case })
+    case(@Root() review: DepartmentTask): CaseLink {
+      return { id: review.caseId };
+    }
+
+    @FieldResolver(() => ApplicantLink, {
+      nullable: true,
+      description: reviewLinkDescriptions.applicant,
+    })
+    applicant(@Root() review: DepartmentTask): ApplicantLink {
+      return { id: review.applicantId };
+    }
+
+    @FieldResolver(() => [MaterialTypeLink], {
+      nullable: true,
+      description: reviewLinkDescriptions.materialTypes,
+    })
+    materialTypes(@Root() review: DepartmentTask): MaterialTypeLink[] {
+      return review.materialTypeCodes.map((code) => ({ code }));
+    }
+
+    @FieldResolver(() => StaffMemberLink, {
+      nullable: true,
+      description: reviewLinkDescriptions.acceptedByStaff,
+    })
+    acceptedByStaff(@Root() review: DepartmentTask): StaffMemberLink | null {
+      return staffMemberLink(review.acceptedBy);
+    }
+
+    @FieldResolver(() => StaffMemberLink, {
+      nullable: true,
+      description: reviewLinkDescriptions.reviewedByStaff,
+    })
+    reviewedByStaff(@Root() review: DepartmentTask): StaffMemberLink | null {
+      return staffMemberLink(review.reviewedBy);
+    }
+
+    @FieldResolver(() => StaffMemberLink, {
+      nullable: true,
+      description: reviewLinkDescriptions.decidedByStaff,
+    })
+    decidedByStaff(@Root() review: DepartmentTask): StaffMemberLink | null {
+      return staffMemberLink(review.decidedBy);
     }
 
     @FieldResolver(() => [DepartmentLicence], {

@@ -156,3 +156,19 @@ export async function assertRegisteredStaff(
   }
   await assertMayAct(context, { departmentCode: identity.departmentCode, role: held }, directory);
 }
+
+const registeredOnce = Symbol('registered staff check');
+
+/**
+ * `assertRegisteredStaff` once per request, for the caller's default department roles: for
+ * reference resolvers, which the gateway calls once per object a list links to, so the registry
+ * is read once however long the list.
+ */
+export function assertRegisteredStaffOnce(context: RequestContext): Promise<void> {
+  let check = context.loaders.get(registeredOnce) as Promise<void> | undefined;
+  if (!check) {
+    check = assertRegisteredStaff(context);
+    context.loaders.set(registeredOnce, check);
+  }
+  return check;
+}

@@ -20,6 +20,7 @@ import {
   type RequestContext,
   isUuid,
   assertRegisteredStaff,
+  assertRegisteredStaffOnce,
 } from '../../kit';
 import { Material } from '../material/material.entity';
 import { MaterialConnection } from '../material/material-connection';
@@ -122,10 +123,16 @@ export class ApplicantResolver {
   }
 }
 
-export const resolveApplicantReference = (
+/**
+ * An applicant another subgraph links to (a case's, a department review's), under the rules of
+ * the `applicant` query: an applicant account sees only its own, staff only while registered.
+ */
+export const resolveApplicantReference = async (
   reference: Record<string, unknown>,
   context: RequestContext,
 ) => {
   const id = String(reference.id);
+  assertMaySeeApplicant(context.identity, id);
+  await assertRegisteredStaffOnce(context);
   return isUuid(id) ? applicantById(context).load(id) : null;
 };

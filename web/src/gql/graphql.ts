@@ -52,12 +52,18 @@ export type AmrReview = DepartmentReview & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** Why it was cancelled: `CASE_REJECTED` or `CASE_WITHDRAWN`. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -68,6 +74,8 @@ export type AmrReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -80,6 +88,8 @@ export type AmrReview = DepartmentReview & {
   licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -100,6 +110,8 @@ export type AmrReview = DepartmentReview & {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */
@@ -1055,12 +1067,18 @@ export type DepartmentReview = {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** Why it was cancelled: `CASE_REJECTED` or `CASE_WITHDRAWN`. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -1071,6 +1089,8 @@ export type DepartmentReview = {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -1081,6 +1101,8 @@ export type DepartmentReview = {
   licence?: Maybe<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -1099,6 +1121,8 @@ export type DepartmentReview = {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */
@@ -1303,12 +1327,18 @@ export type DrcReview = DepartmentReview & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** Why it was cancelled: `CASE_REJECTED` or `CASE_WITHDRAWN`. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -1319,6 +1349,8 @@ export type DrcReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -1331,6 +1363,8 @@ export type DrcReview = DepartmentReview & {
   licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -1351,6 +1385,8 @@ export type DrcReview = DepartmentReview & {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */
@@ -1420,6 +1456,10 @@ export type EebReview = DepartmentReview & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** The impact assessment, once a reviewer recorded it. */
@@ -1428,6 +1468,8 @@ export type EebReview = DepartmentReview & {
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -1438,6 +1480,8 @@ export type EebReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -1450,6 +1494,8 @@ export type EebReview = DepartmentReview & {
   licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -1468,6 +1514,8 @@ export type EebReview = DepartmentReview & {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */
@@ -1877,12 +1925,18 @@ export type HcbReview = DepartmentReview & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** Why it was cancelled: `CASE_REJECTED` or `CASE_WITHDRAWN`. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -1895,6 +1949,8 @@ export type HcbReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -1907,6 +1963,8 @@ export type HcbReview = DepartmentReview & {
   licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -1925,6 +1983,8 @@ export type HcbReview = DepartmentReview & {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */
@@ -3020,12 +3080,18 @@ export type NrpReview = DepartmentReview & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the person who accepted it. */
   acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who accepted the task (`acceptedBy`), from the center's registry, for people working in the hub (not applicants); null until accepted. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  acceptedByStaff?: Maybe<StaffMember>;
+  /** The applicant of the case (`applicantId`), with the materials subgraph's access rules (the applicant itself and registered staff). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** Id of the applicant. */
   applicantId: Scalars['ID']['output'];
   /** Why it was cancelled: `CASE_REJECTED` or `CASE_WITHDRAWN`. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case the task belongs to (`caseId`), with the approvals subgraph's access rules (the case's applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** Case number, e.g. `OS-2026-000123`. */
@@ -3036,6 +3102,8 @@ export type NrpReview = DepartmentReview & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of who decided: the chief representative who signed, or the reviewer who rejected. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who decided the task (`decidedBy`): the chief representative who signed or the member of staff who rejected, from the center's registry, for people working in the hub (not applicants); null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  decidedByStaff?: Maybe<StaffMember>;
   /** The fees the chief representative charged with the sign-off, each from the case's fee assessment; empty before the sign-off or when nothing is charged. */
   feesCharged: Array<DepartmentChargedFee>;
   /** Id of the task: the same as the joint approval's task. */
@@ -3048,6 +3116,8 @@ export type NrpReview = DepartmentReview & {
   licences: Array<DepartmentLicence>;
   /** Codes of the material types the task needs. */
   materialTypeCodes: Array<Scalars['String']['output']>;
+  /** The material types the task needs (`materialTypeCodes`), in the same order. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  materialTypes?: Maybe<Array<MaterialType>>;
   /** The meeting, once recorded. */
   meeting?: Maybe<DepartmentMeeting>;
   /** Whether an item of the task needs a meeting before the sign-off. */
@@ -3068,6 +3138,8 @@ export type NrpReview = DepartmentReview & {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Subject of the reviewer. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who last reviewed the task (`reviewedBy`), from the center's registry, for people working in the hub (not applicants); null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or its subgraph is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: DepartmentReviewStatus;
   /** What the last supplement request asked for; empty if none was made. */

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { anonymous, type Identity, type RequestContext } from '../../services/kit';
+import { demoPeople } from '../../services/demo-people';
+import { resolveApplicantReference } from '../../services/materials/applicant/applicant.resolver';
+import { resolveStaffMemberReference } from '../../services/center/staff/staff.resolver';
+
+/** A request context whose database must not be reached: the refusal comes first. */
+function contextOf(identity: Identity): RequestContext {
+  const em = new Proxy({} as EntityManager, {
+    get: () => {
+      throw new Error('the database was reached before the access check');
+    },
+  });
+  return { identity, em, loaders: new Map() };
+}
+
+const otherApplicant = '9a4f3c1e-2b7d-4e8a-9c6f-1d2e3f4a5b6c';
+
+describe('reference resolvers apply the rules of the queries they stand beside', () => {
+  it('an applicant account resolves no other applicant through a link', async () => {
+    await expect(
+      resolveApplicantReference({ id: otherApplicant }, contextOf(demoPeople.applicant)),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      resolveApplicantReference({ id: otherApplicant }, contextOf(anonymous)),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('staff are resolved through a link for people working in the hub only', () => {
+    expect(() =>
+      resolveStaffMemberReference(
+        { subject: 'staff-drc-reviewer' },
+        contextOf(demoPeople.applicant),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() =>
+      resolveStaffMemberReference({ subject: 'staff-drc-reviewer' }, contextOf(anonymous)),
+    ).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+});
