@@ -12,9 +12,10 @@ import { withAdminClient } from './databases';
  * - owns its subgraph's schema and everything in it (its migrations run as that role), and can
  *   use no other subgraph's schema: reading or writing another's table is refused;
  * - may use the shared event log in `events`, which the administrator owns: append events and read
- *   them (no update: no subgraph rewrites the log), move delivered ones to the archive, keep its
- *   consumers' positions and parked events, and copy in events of other databases (the exchange
- *   through NATS, events/jetstream). LISTEN/NOTIFY needs no grant.
+ *   them (no update, no delete: no subgraph rewrites the log; delivered events move to the archive
+ *   through a function that runs as the log's owner), keep its consumers' positions and parked
+ *   events, and copy in events of other databases (the exchange through NATS, events/jetstream).
+ *   LISTEN/NOTIFY needs no grant.
  *
  * The administrator (the `DATABASE_URL` given to `npm start`, the tests' hubs and
  * `npm run db:roles`) provisions the database before any subgraph starts: the event log, a restored
@@ -25,8 +26,9 @@ import { withAdminClient } from './databases';
 
 /** What each subgraph's role may do on the event log's tables; nothing else in `events`. */
 export const eventLogGrants: Record<string, string> = {
-  'events.event': 'select, insert, delete',
-  'events.event_archive': 'select, insert',
+  // No delete: archiving goes through events.archive_delivered, which runs as the log's owner.
+  'events.event': 'select, insert',
+  'events.event_archive': 'select',
   'events.consumer': 'select, insert, update, delete',
   'events.parked_event': 'select, insert, update, delete',
   // The exchange of events between databases (events/jetstream), run beside a subgraph.
@@ -169,6 +171,8 @@ const eventLogAccess = (role: string) => [
   ),
   // The ingest takes a position of the log for each event it copies in (nextval).
   `grant usage on all sequences in schema events to ${identifier(role)}`,
+  `revoke all on all functions in schema events from ${identifier(role)}`,
+  `grant execute on function events.archive_delivered(integer, integer) to ${identifier(role)}`,
 ];
 
 /**

@@ -99,6 +99,45 @@ export const handedOver = `(pg_visible_in_snapshot(e.transaction_id, c.delivered
       and (e.transaction_id, e.position) <= (c.batch_transaction_id, c.batch_position)))`;
 
 /**
+ * Moves up to \`chunk\` events older than \`retention_days\` from the log to the archive, once every
+ * consumer has been handed them and none holds them parked; one caller at a time (the others get
+ * 0). It runs as its owner, the log's administrator (security definer): subgraph roles may call it
+ * but may not delete from the log themselves. See event-retention.ts.
+ */
+const archiveFunctionDdl = `
+  create function events.archive_delivered(retention_days integer, chunk integer)
+  returns integer
+  language plpgsql security definer set search_path = pg_catalog, pg_temp
+  as $archive$
+  declare
+    moved integer;
+  begin
+    if not pg_try_advisory_xact_lock(hashtext('onestop.event-archive')) then
+      return 0;
+    end if;
+    with gone as (
+      delete from events.event e
+       where e.position in (
+         select e.position from events.event e
+          where e.occurred_at < now() - retention_days * interval '1 day'
+            and not exists (select from events.consumer c where not ${handedOver})
+            and not exists (select from events.parked_event p where p.position = e.position)
+          order by e.position
+          limit chunk)
+      returning e.*)
+    , archived as (
+      insert into events.event_archive
+             (position, transaction_id, topic, key, payload, producer, occurred_at)
+      select position, transaction_id, topic, key, payload, producer, occurred_at from gone
+      returning 1)
+    select count(*)::integer into moved from archived;
+    return moved;
+  end
+  $archive$;
+  revoke all on function events.archive_delivered(integer, integer) from public;
+`;
+
+/**
  * Creates the event log and the consumers' positions; safe on every start. Run by the database's
  * provisioning as its administrator (services/kit/database/roles.ts), who owns the log: on a
  * provisioned database a subgraph's start finds it complete and changes nothing.
@@ -115,6 +154,9 @@ export const ensureEventTablesStatement = `
                          where attrelid = to_regclass('events.consumer') and attname = 'last_error') then
         ${eventLogDdl}
         ${consumerDdl}
+      end if;
+      if to_regprocedure('events.archive_delivered(integer, integer)') is null then
+        ${archiveFunctionDdl}
       end if;
     end $$;
     ${formerPositionsDdl}

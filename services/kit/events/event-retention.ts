@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../database/sql';
-import { handedOver } from './event-log';
 
 /** Events moved per statement, so one archiving run never holds a long lock on the log. */
 const archiveChunk = 5000;
@@ -15,7 +14,8 @@ const archiveChunk = 5000;
  * `retentionDays`; older history is in the archive, in the same columns. Audit entries name
  * their event's position, which stays the same in the archive.
  *
- * One replica archives at a time (the others skip). Returns how many events were moved.
+ * One replica archives at a time (the others skip). Returns how many events were moved. The
+ * moving itself is `events.archive_delivered`, which runs as the log's owner (see event-log.ts).
  */
 export async function archiveDeliveredEvents(
   em: EntityManager,
@@ -24,34 +24,13 @@ export async function archiveDeliveredEvents(
   if (retentionDays <= 0) return 0;
   let archived = 0;
   for (;;) {
-    const moved = await em.fork().transactional(async (tx) => {
-      const [{ locked }] = await sql<{ locked: boolean }>(
-        tx,
-        `select pg_try_advisory_xact_lock(hashtext('onestop.event-archive')) as locked`,
-      );
-      if (!locked) return 0;
-      const rows = await sql<{ count: number }>(
-        tx,
-        `with moved as (
-           delete from events.event e
-            where e.position in (
-              select e.position from events.event e
-               where e.occurred_at < now() - ? * interval '1 day'
-                 and not exists (select from events.consumer c where not ${handedOver})
-                 and not exists (select from events.parked_event p where p.position = e.position)
-               order by e.position
-               limit ${archiveChunk})
-           returning e.*)
-         , archived as (
-           insert into events.event_archive
-                  (position, transaction_id, topic, key, payload, producer, occurred_at)
-           select position, transaction_id, topic, key, payload, producer, occurred_at from moved
-           returning 1)
-         select count(*)::int as count from archived`,
-        [retentionDays],
-      );
-      return rows[0].count;
-    });
+    // The log's own function (event-log.ts): it deletes as the log's owner, so subgraph roles
+    // need no right to delete events.
+    const [{ moved }] = await sql<{ moved: number }>(
+      em.fork(),
+      'select events.archive_delivered(?, ?) as moved',
+      [retentionDays, archiveChunk],
+    );
     archived += moved;
     if (moved < archiveChunk) return archived;
   }
