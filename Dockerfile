@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
+# The console's registered documents: the gateway serves them as trusted documents.
+COPY --from=build /app/web/src/gql/persisted-documents.json ./web/src/gql/persisted-documents.json
 COPY --from=build /app/package.json ./package.json
 USER node
 CMD ["node", "dist/gateway/main.js"]

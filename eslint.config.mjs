@@ -10,13 +10,14 @@ export default tseslint.config(
       'coverage',
       'bench/results',
       'web/src/gql',
+      'web/src/desk-documents.ts',
       'examples/*/src/gql',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },

@@ -3,6 +3,7 @@ import { createHubGateway } from '../../gateway/gateway';
 import { readSupergraph } from '../../gateway/supergraph';
 import { dossierQuery } from '../../operations/dossier';
 import { documentId, trustedDocuments } from '../../operations/trusted-documents';
+import { consoleDocuments } from '../../operations/console-documents';
 
 // Subgraphs are not running: an accepted document gets as far as calling them.
 const gatewayWith = (trustedDocumentsOnly: boolean) =>
@@ -38,6 +39,28 @@ describe('trusted documents', () => {
 
   it('registers every operation of operations/ by its sha256', () => {
     expect(trustedDocuments.get(documentId(dossierQuery))).toBe(dossierQuery);
+  });
+
+  it("registers every document of the console's codegen manifest under the id the console sends", () => {
+    const manifest = Object.entries(consoleDocuments());
+    expect(manifest.length).toBeGreaterThan(40);
+    for (const [id, document] of manifest) {
+      expect({ id, registered: trustedDocuments.get(id) === document }).toEqual({
+        id,
+        registered: true,
+      });
+      expect(documentId(document)).toBe(id);
+    }
+  });
+
+  it("serves the console's documents by id when only trusted documents are accepted", async () => {
+    const [deskTasks] = Object.values(consoleDocuments()).filter((document) =>
+      document.includes('query DrcDeskTasks'),
+    );
+    const result = await send(only, byId(deskTasks));
+    expect(codes(result)).not.toContain('PERSISTED_QUERY_ONLY');
+    expect(codes(result)).not.toContain('PERSISTED_QUERY_NOT_FOUND');
+    expect(codes(result)).not.toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses a document sent as text when only trusted documents are accepted', async () => {

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../../services/kit';
 import { departmentCodes } from '../../services/departments/codes';
 import { deskOperations } from '../../web/src/desk-operations';
+import { deskDocumentsFile, deskDocumentsSource } from '../../scripts/desk-documents';
 
 const root = projectRoot();
 const schema = buildSchema(readFileSync(join(root, 'schema/public.graphql'), 'utf8'));
@@ -17,6 +18,11 @@ it('builds every department desk operation valid against the public schema', () 
       expect({ code, name, errors }).toEqual({ code, name, errors: [] });
     }
   }
+});
+
+it("writes out every department's desk operations, as scripts/desk-documents.ts makes them", () => {
+  // npm run web:codegen rewrites the file, e.g. after a department is added.
+  expect(readFileSync(deskDocumentsFile, 'utf8')).toBe(deskDocumentsSource());
 });
 
 // Fails when an operation no longer validates against the schema, or when the generated types

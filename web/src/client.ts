@@ -1,9 +1,23 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import type { TypedDocumentNode } from 'urql';
+import { persistedExchange } from '@urql/exchange-persisted';
+
+/**
+ * The id codegen gave the document (`web/src/gql/persisted-documents.json`): the gateway knows
+ * every console document by it, so a gateway that accepts only trusted documents serves the
+ * console too.
+ */
+async function registeredId(_text: string, document: TypedDocumentNode<unknown, never>) {
+  const id = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!id) throw new Error('A console document is not registered: run npm run web:codegen.');
+  return id;
+}
 
 /**
  * One client per signed-in person. Every request is same-origin and carries `x-graphql-csrf`,
  * the header the gateway's CSRF prevention asks of requests a form could send (uploads are
- * multipart); subscriptions run over server-sent events on the same endpoint.
+ * multipart); subscriptions run over server-sent events on the same endpoint. Every operation
+ * is sent by its registered id, never as text.
  */
 export function createClient(token: string | null): Client {
   const headers: Record<string, string> = { 'x-graphql-csrf': '1' };
@@ -12,6 +26,12 @@ export function createClient(token: string | null): Client {
     url: '/graphql',
     exchanges: [
       cacheExchange,
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        enableForSubscriptions: true,
+        generateHash: registeredId,
+      }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
@@ -33,7 +53,12 @@ interface Sink {
 
 /** A GraphQL subscription over SSE (the gateway's "distinct connections" mode), read with fetch. */
 function subscribeOverSse(
-  request: { query?: string; variables?: Record<string, unknown> },
+  request: {
+    query?: string;
+    operationName?: string;
+    variables?: Record<string, unknown>;
+    extensions?: Record<string, unknown>;
+  },
   headers: Record<string, string>,
   sink: Sink,
 ): () => void {
@@ -43,7 +68,12 @@ function subscribeOverSse(
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ query: request.query, variables: request.variables }),
+        body: JSON.stringify({
+          query: request.query,
+          operationName: request.operationName,
+          variables: request.variables,
+          extensions: request.extensions,
+        }),
         signal: controller.signal,
       });
       const reader = response.body!.getReader();

@@ -1,6 +1,6 @@
-import { parse, print } from 'graphql';
 import type { TypedDocumentNode } from '@urql/core';
 import { graphql } from './gql';
+import { deskDocuments } from './desk-documents';
 import type { DeskReviewFragment } from './gql/graphql';
 
 /** What every department's desk shows of a task: the shared DepartmentReview interface. */
@@ -46,38 +46,26 @@ export const DeskReview = graphql(`
   }
 `);
 
-const fragmentText = print(DeskReview);
-
 /**
  * The department's field names follow one pattern (`drcTasks`, `drcAcceptTask`, ...), so one desk
- * serves every department: the operations are made for the signed-in person's department, and
- * every answer is read through the same fragment.
+ * serves every department: `desk-documents.ts` writes the operations out for each department
+ * (static, so they are typed and registered as trusted documents), and every answer is read
+ * through the same fragment.
  */
 export function deskOperations(departmentCode: string) {
-  const d = departmentCode.toLowerCase();
-  const op = <V>(text: string) =>
-    parse(`${text}\n${fragmentText}`) as TypedDocumentNode<{ result: DeskReviewFragment }, V>;
+  const documents = deskDocuments[departmentCode as keyof typeof deskDocuments];
+  if (!documents) throw new Error(`No desk for department ${departmentCode}.`);
+  type Result<V> = TypedDocumentNode<{ result: DeskReviewFragment }, V>;
   return {
-    tasks: parse(
-      `query DeskTasks { tasks: ${d}Tasks(first: 100) { nodes { ...DeskReview } } }\n${fragmentText}`,
-    ) as TypedDocumentNode<{ tasks: { nodes: DeskReviewFragment[] } }>,
-    accept: op<{ taskId: string }>(
-      `mutation($taskId: ID!) { result: ${d}AcceptTask(taskId: $taskId) { ...DeskReview } }`,
-    ),
-    review: op<{ taskId: string; opinion: string }>(
-      `mutation($taskId: ID!, $opinion: String!) { result: ${d}ReviewTask(taskId: $taskId, opinion: $opinion) { ...DeskReview } }`,
-    ),
-    meeting: op<{ taskId: string; heldOn: string; minutes: string }>(
-      `mutation($taskId: ID!, $heldOn: Date!, $minutes: String!) { result: ${d}RecordMeeting(taskId: $taskId, heldOn: $heldOn, minutes: $minutes) { ...DeskReview } }`,
-    ),
-    supplement: op<{ taskId: string; requests: { materialTypeCode: string; reason: string }[] }>(
-      `mutation($taskId: ID!, $requests: [DepartmentSupplementRequestInput!]!) { result: ${d}RequestSupplement(taskId: $taskId, requests: $requests) { ...DeskReview } }`,
-    ),
-    reject: op<{ taskId: string; reasons: string[] }>(
-      `mutation($taskId: ID!, $reasons: [String!]!) { result: ${d}RejectTask(taskId: $taskId, reasons: $reasons) { ...DeskReview } }`,
-    ),
-    sign: op<{ taskId: string }>(
-      `mutation($taskId: ID!) { result: ${d}SignTask(taskId: $taskId) { ...DeskReview } }`,
-    ),
+    tasks: documents.tasks as TypedDocumentNode<{ tasks: { nodes: DeskReviewFragment[] } }>,
+    accept: documents.accept as Result<{ taskId: string }>,
+    review: documents.review as Result<{ taskId: string; opinion: string }>,
+    meeting: documents.meeting as Result<{ taskId: string; heldOn: string; minutes: string }>,
+    supplement: documents.supplement as Result<{
+      taskId: string;
+      requests: { materialTypeCode: string; reason: string }[];
+    }>,
+    reject: documents.reject as Result<{ taskId: string; reasons: string[] }>,
+    sign: documents.sign as Result<{ taskId: string }>,
   };
 }
