@@ -73,6 +73,24 @@ async function copyIn(orm: MikroORM, event: RelayedEvent, sequence: number): Pro
   });
 }
 
+/** The event a relay published, or null for anything else sent to the stream's subjects. */
+function relayedEvent(message: JsMsg): RelayedEvent | null {
+  let event: Partial<RelayedEvent>;
+  try {
+    event = message.json<Partial<RelayedEvent>>();
+  } catch {
+    return null;
+  }
+  const texts = [event.source, event.position, event.topic, event.key, event.producer];
+  const complete =
+    texts.every((text) => typeof text === 'string' && text !== '') &&
+    /^[0-9]+$/.test(event.position!) &&
+    typeof event.occurredAt === 'string' &&
+    !Number.isNaN(Date.parse(event.occurredAt)) &&
+    event.payload !== undefined;
+  return complete ? (event as RelayedEvent) : null;
+}
+
 /**
  * The ingest of one database: a durable JetStream consumer (`ingest-<database id>`) that copies
  * the events of every other database into this database's log, where its subgraphs' consumers
@@ -114,7 +132,13 @@ export async function startEventIngest(
   let copied = 0;
 
   const handle = async (message: JsMsg) => {
-    const event = message.json<RelayedEvent>();
+    const event = relayedEvent(message);
+    if (!event) {
+      // Not a relay's event: trying again would only hold up every event behind it.
+      log.error({ sequence: message.seq, subject: message.subject }, 'not an event; dropped');
+      message.term();
+      return;
+    }
     if (event.source !== source && (await copyIn(orm, event, message.seq))) copied += 1;
     await message.ackAck();
   };
