@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compose, schemaDirectory } from './composition';
 
@@ -10,7 +10,10 @@ async function main() {
   }
   mkdirSync(schemaDirectory, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
-    writeFileSync(join(schemaDirectory, name), content);
+    // Whole files by a rename: a gateway reading supergraph.graphql meanwhile never sees half.
+    const path = join(schemaDirectory, name);
+    writeFileSync(`${path}.next`, content);
+    renameSync(`${path}.next`, path);
   }
   console.log(`Wrote ${Object.keys(files).sort().join(', ')} to schema/`);
 }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
@@ -20,10 +20,13 @@ interface FakeSubgraph {
   url: string;
   /** Whether each call it took carried the gateway's identity proof. */
   proofs: boolean[];
+  /** Answers to mutations it holds, to send when called. */
+  held: (() => void)[];
 }
 
 async function fakeSubgraph(name: string, field: string): Promise<FakeSubgraph> {
   const proofs: boolean[] = [];
+  const held: (() => void)[] = [];
   const server = createServer((request, response) => {
     if (request.method === 'GET' && request.url === '/ready') {
       response.end('ready');
@@ -36,11 +39,8 @@ async function fakeSubgraph(name: string, field: string): Promise<FakeSubgraph> 
       const query = String(JSON.parse(body).query ?? '');
       response.setHeader('content-type', 'application/json');
       if (query.includes('slowly')) {
-        // A mutation still running when the supergraph changes.
-        setTimeout(
-          () => response.end(JSON.stringify({ data: { slowly: `done by ${name}` } })),
-          800,
-        );
+        // A mutation still running when the supergraph changes: answered when the test says.
+        held.push(() => response.end(JSON.stringify({ data: { slowly: `done by ${name}` } })));
         return;
       }
       response.end(
@@ -56,7 +56,7 @@ async function fakeSubgraph(name: string, field: string): Promise<FakeSubgraph> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { name, field, server, url: `http://127.0.0.1:${port}/graphql`, proofs };
+  return { name, field, server, url: `http://127.0.0.1:${port}/graphql`, proofs, held };
 }
 
 const subgraphSdl = (field: string) => `
@@ -83,6 +83,12 @@ function supergraphOf(subgraphs: FakeSubgraph[]): string {
   return composed.supergraphSdl;
 }
 
+/** As a deployment writes it: whole, by a rename (a poll never reads half a file). */
+function writeSupergraph(content: string) {
+  writeFileSync(`${file}.next`, content);
+  renameSync(`${file}.next`, file);
+}
+
 let directory: string;
 let file: string;
 let alpha: FakeSubgraph;
@@ -96,7 +102,7 @@ beforeAll(async () => {
   file = join(directory, 'supergraph.graphql');
   alpha = await fakeSubgraph('alpha', 'hello');
   beta = await fakeSubgraph('beta', 'world');
-  writeFileSync(file, supergraphOf([alpha]));
+  writeSupergraph(supergraphOf([alpha]));
   // The reload is logged at info.
   process.env.ONESTOP_LOG_LEVEL = 'info';
   gateway = await startGateway({
@@ -142,12 +148,12 @@ it('serves a supergraph written after it started, keeps the old one when a new o
   // Beta is deployed: the supergraph is composed again with it, the gateway is not restarted;
   // a mutation that was running meanwhile finishes on the old supergraph.
   const slowMutation = ask('mutation { slowly }');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  while (alpha.held.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
   const added = await observe(async () => {
-    writeFileSync(file, supergraphOf([alpha, beta]));
+    writeSupergraph(supergraphOf([alpha, beta]));
     return askUntil('{ hello world }', (answer) => answer.data?.world !== undefined);
   });
-  expect(added.result.tookMs).toBeLessThan(800);
+  alpha.held.shift()!();
   const mutated = await slowMutation;
   expect(mutated.errors).toBeUndefined();
   expect(mutated.data).toEqual({ slowly: 'done by alpha' });
@@ -169,7 +175,7 @@ it('serves a supergraph written after it started, keeps the old one when a new o
   // A half-written or hand-broken file, then one that routes nowhere: neither is served.
   const broken = await observe(async () => {
     for (const content of ['schema { query: Query', 'type Query { nothing: String }']) {
-      writeFileSync(file, content);
+      writeSupergraph(content);
       await new Promise((resolve) => setTimeout(resolve, pollMs * 5));
       const answer = await ask('{ hello world }');
       expect(answer.errors).toBeUndefined();
@@ -185,7 +191,7 @@ it('serves a supergraph written after it started, keeps the old one when a new o
   expect(problems[1].problem).toMatch(/routes to no subgraph/);
 
   // The next good supergraph is served again: beta withdrawn.
-  writeFileSync(file, supergraphOf([alpha]));
+  writeSupergraph(supergraphOf([alpha]));
   const withdrawn = await askUntil('{ world }', (answer) => answer.data === undefined);
   expect(withdrawn.answer.errors?.[0].message).toMatch(/world/);
   expect((await ask('{ hello }')).data).toEqual({ hello: 'hello from alpha' });
