@@ -24,6 +24,7 @@ import { ClockWarning } from './warning/clock-warning.entity';
 import { ClockWarningResolver } from './warning/clock-warning.resolver';
 import { Violation } from './violation/violation.entity';
 import { ViolationResolver } from './violation/violation.resolver';
+import { linkResolvers } from './links/links.resolver';
 
 export const supervision: SubgraphDefinition = {
   name: 'supervision',
@@ -42,6 +43,7 @@ export const supervision: SubgraphDefinition = {
       YellowThresholdResolver,
       LiveResolver,
       ParkedEventResolver,
+      ...linkResolvers,
     ],
   },
   entities: [

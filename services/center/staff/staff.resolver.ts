@@ -19,6 +19,7 @@ import {
   hasRole,
   isAnonymous,
   localDate,
+  notFound,
   paginate,
   permitProblem,
   staffRoles,
@@ -208,17 +209,22 @@ export class WorkPermitResolver {
 }
 
 /**
- * A member of staff another subgraph links to (who accepted, reviewed or decided a task), under
- * the rule of the type: people working in the hub see staff, applicants do not.
+ * A member of staff another subgraph links to (who accepted, reviewed or decided a task, who
+ * acted in a violation), under the rule of the type: people working in the hub see staff,
+ * applicants do not. A subject the registry does not know is NOT_FOUND: the gateway would
+ * otherwise answer the link's fields with an untyped error.
  */
-export const resolveStaffMemberReference = (
+export const resolveStaffMemberReference = async (
   reference: Record<string, unknown>,
   context: RequestContext,
-) => {
+): Promise<StaffMember> => {
   const { identity } = context;
   if (isAnonymous(identity)) throw unauthenticated();
   if (!hasRole(identity, ...staffRoles)) {
     throw forbidden('Only people working in the hub see its staff.');
   }
-  return staffBySubject(context).load(String(reference.subject));
+  const subject = String(reference.subject);
+  const staff = await staffBySubject(context).load(subject);
+  if (!staff) throw notFound('StaffMember', subject);
+  return staff;
 };

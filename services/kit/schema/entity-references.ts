@@ -20,6 +20,16 @@ export class CaseLink {
   id!: string;
 }
 
+/** Approvals owns the joint approval's tasks. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Task', {
+  description: "A department's part of a case: its own clock, steps and decision.",
+})
+export class TaskLink {
+  @Field(() => ID, { description: 'Opaque id of the task.' })
+  id!: string;
+}
+
 /** Materials owns applicants. */
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Applicant', {
@@ -92,3 +102,7 @@ export class BundleLink {
 /** The link beside a subject, or null when nobody took the step yet. */
 export const staffMemberLink = (subject: string | null): StaffMemberLink | null =>
   subject ? { subject } : null;
+
+/** The link beside an optional id or code: null where the id is. */
+export const linkTo = <K extends string>(key: K, value: string | null) =>
+  (value ? { [key]: value } : null) as Record<K, string> | null;

@@ -703,16 +703,22 @@ export type ClockSubjectKind =
 /** A yellow or red card: a clock reached that level. Recorded once per level. */
 export type ClockWarning = {
   __typename?: 'ClockWarning';
+  /** The case itself (`caseId`), from the approvals subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** The case concerned. */
   caseId: Scalars['ID']['output'];
   /** The deadline as it stood then, pauses included (YYYY-MM-DD). */
   deadlineOn: Scalars['Date']['output'];
+  /** The department (`departmentCode`) of a task warning, from the center; null for a case or commitment warning. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  department?: Maybe<Department>;
   /** The department, for a task warning. */
   departmentCode?: Maybe<Scalars['String']['output']>;
   /** Opaque id of the warning. */
   id: Scalars['ID']['output'];
   /** YELLOW or RED. */
   level: WarningLevel;
+  /** The material type (`materialTypeCode`) of a commitment warning, from the materials subgraph; null for a case or task warning. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** The committed material, for a commitment warning; null otherwise. */
   materialTypeCode?: Maybe<Scalars['String']['output']>;
   /** When it was raised. */
@@ -1836,12 +1842,16 @@ export type FeeEntryStatus =
 /** What a bad rating opens for each department on the case; the department closes it with its response. */
 export type FollowUp = {
   __typename?: 'FollowUp';
+  /** The case itself (`caseId`), from the approvals subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** The case rated. */
   caseId: Scalars['ID']['output'];
   /** When it was closed; null while open. */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The applicant's comment. */
   comment: Scalars['String']['output'];
+  /** The department (`departmentCode`), from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  department?: Maybe<Department>;
   /** The department that must respond. */
   departmentCode: Scalars['String']['output'];
   /** Opaque id of the follow-up. */
@@ -1850,6 +1860,8 @@ export type FollowUp = {
   openedAt: Scalars['DateTimeISO']['output'];
   /** Who responded. */
   respondedBy?: Maybe<Scalars['String']['output']>;
+  /** Who responded (`respondedBy`), from the center's registry of staff; null while open. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  respondedByStaff?: Maybe<StaffMember>;
   /** The department's response. */
   response?: Maybe<Scalars['String']['output']>;
   /** The score that opened it. */
@@ -4204,8 +4216,12 @@ export type SupervisedCase = {
   __typename?: 'SupervisedCase';
   /** When it was accepted; its clock starts. */
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The applicant the case is for (`applicantId`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  applicant?: Maybe<Applicant>;
   /** The applicant the case is for. */
   applicantId: Scalars['ID']['output'];
+  /** The case itself (`id`), with everything the approvals subgraph holds of it. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** How the case came in. */
   channel: CaseChannel;
   /** The case's clock against its time limit; null until it is accepted. */
@@ -4214,6 +4230,8 @@ export type SupervisedCase = {
   commitments: Array<SupervisedCommitment>;
   /** Codes of the departments the case needs. */
   departmentCodes: Array<Scalars['String']['output']>;
+  /** The departments the case needs (`departmentCodes`), in the same order, from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  departments?: Maybe<Array<Department>>;
   /** When it was completed, rejected or withdrawn. */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Id of the case (the same as in approvals). */
@@ -4278,6 +4296,8 @@ export type SupervisedTask = {
   __typename?: 'SupervisedTask';
   /** When the department accepted it. */
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case itself (`caseId`), from the approvals subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** The case the task belongs to. */
   caseId: Scalars['ID']['output'];
   /** The task's clock against its time limit. */
@@ -4286,6 +4306,10 @@ export type SupervisedTask = {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who approved or rejected it. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Who approved or rejected it (`decidedBy`), from the center's registry of staff; null until decided. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  decidedByStaff?: Maybe<StaffMember>;
+  /** The department (`departmentCode`), from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  department?: Maybe<Department>;
   /** Code of the department doing the task. */
   departmentCode: Scalars['String']['output'];
   /** Id of the task (the same as in approvals). */
@@ -4304,10 +4328,14 @@ export type SupervisedTask = {
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who reviewed it. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The reviewer (`reviewedBy`), from the center's registry of staff; null until reviewed. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  reviewedByStaff?: Maybe<StaffMember>;
   /** Where the task stands. */
   status: SupervisedTaskStatus;
   /** How many supplements the department requested. */
   supplements: Scalars['Int']['output'];
+  /** The joint approval's task itself (`id`), with its department's review, from the approvals subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  task?: Maybe<Task>;
 };
 
 /** A page of supervised task entries. */
@@ -4547,8 +4575,12 @@ export type Training = {
 /** A violation card: one broken rule, recorded once, with its evidence. */
 export type Violation = {
   __typename?: 'Violation';
+  /** The case concerned (`caseId`), from the approvals subgraph; null when there is none. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** The case concerned, when there is one. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The department concerned (`departmentCode`), from the center; null when there is none. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  department?: Maybe<Department>;
   /** The department concerned. */
   departmentCode?: Maybe<Scalars['String']['output']>;
   /** When it was detected. */
@@ -4563,8 +4595,12 @@ export type Violation = {
   kind: ViolationKind;
   /** The person who acted, when known. */
   person?: Maybe<Scalars['String']['output']>;
+  /** The person who acted (`person`) as the center's registry of staff knows them; null when unknown, and null with a NOT_FOUND error when the center never registered them (an act by someone it never registered is itself a violation). Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  personStaff?: Maybe<StaffMember>;
   /** What the violation is about, unique per kind (e.g. a task and a step). */
   subjectKey: Scalars['String']['output'];
+  /** The task concerned (`taskId`), from the approvals subgraph; null when there is none. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  task?: Maybe<Task>;
   /** The task concerned, when there is one. */
   taskId?: Maybe<Scalars['ID']['output']>;
 };
