@@ -262,17 +262,25 @@ import {
 } from './department-hub';
 
 const code = '${d.code}';
+const name = ${quoted(d.name)};
 let hub: TestHub;
 
 /** A day from today, as the center writes permits' and authorizations' dates. */
 const day = (fromToday: number) =>
   new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
 
-// The center and ${d.code}. The center's demo seed knows nothing of ${d.code}: its clerk, reviewer
-// and chief representative are registered here as the center announces them (events), with
-// permits and an authorization for every item valid today.
+// The center and ${d.code}. The center's demo seed knows nothing of ${d.code}: the center admin
+// creates the department through the graph, and its clerk, reviewer and chief representative are
+// registered as the center announces them (events), with permits and an authorization for every
+// item valid today.
 beforeAll(async () => {
   hub = await startTestHub({ subgraphs: [center, ${d.variable}] });
+  const created = await hub.query(
+    'centerAdmin',
+    \`mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { code name } }\`,
+    { input: { code, name } },
+  );
+  expect(created.errors).toBeUndefined();
   const permit = { issuedOn: day(-30), expiresOn: day(365) };
   await registerStaff(hub, staff(code, 'clerk'), permit);
   await registerStaff(hub, staff(code, 'reviewer'), permit);
@@ -357,6 +365,13 @@ it('accepts, records a finding, reviews and signs, sealing a licence that verifi
     { id: taskId },
   );
   expect(read.data.${d.folder}Task.finding).toEqual({ finding: 'Complies.' });
+});
+
+it('is a department of the center, by its code', async () => {
+  const read = await hub.query(null, \`query ($code: ID!) { department(code: $code) { code name } }\`, {
+    code,
+  });
+  expect(read.data.department).toEqual({ code, name });
 });
 
 it('refuses an empty finding with a typed error', async () => {

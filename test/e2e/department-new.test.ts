@@ -133,6 +133,7 @@ it('makes a department whose own workflow test passes, in a scratch copy only', 
     expect.arrayContaining([
       'passed: accepts, records a finding, reviews and signs, sealing a licence that verifies',
       'passed: refuses an empty finding with a typed error',
+      'passed: is a department of the center, by its code',
       'passed: schema/ is exactly what `npm run compose` writes',
       "passed: writes out every department's desk operations, as scripts/desk-documents.ts makes them",
     ]),
