@@ -13,8 +13,8 @@ const maxValidityMonths = 600;
  * Adds a kind of prerequisite material that items may then require, with the one lead department
  * that reviews it for every department (reform: "one department leads, entered once, reviewed
  * once"). No legal review: the legal office reviews the power list, i.e. each item with the
- * materials it requires, when the item is proposed. Only ordinary uploadable types are made here;
- * licence types come with the department workflow that issues them.
+ * materials it requires, when the item is proposed. A licence type (`licence`) is the one a new
+ * department's licences become: the hub's sign-off issues it verified, and nobody uploads it.
  */
 export function createMaterialType(
   em: EntityManager,
@@ -47,8 +47,8 @@ export function createMaterialType(
     const inserted = await sql(
       tx,
       `insert into material_type (code, name, lead_department_code, validity_months, licence)
-       values (?, ?, ?, ?, false) on conflict (code) do nothing returning code`,
-      [input.code, name, input.leadDepartmentCode, validityMonths],
+       values (?, ?, ?, ?, ?) on conflict (code) do nothing returning code`,
+      [input.code, name, input.leadDepartmentCode, validityMonths, input.licence ?? false],
     );
     if (inserted.length === 0) {
       throw new DomainError(

@@ -23,4 +23,11 @@ export class CreateMaterialTypeInput {
       'How many months (1 to 600) a verified version stays valid after its review; null when it never expires.',
   })
   validityMonths?: number | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      "True for the type a department's licence becomes (its `licence.materialTypeCode`, led by that department): verified when the hub issues the licence, never uploaded, so the next case reuses it.",
+  })
+  licence!: boolean;
 }

@@ -117,6 +117,44 @@ describe('point 1: a licence is a material of its own type', () => {
     expect(errorCodes(response)).toEqual(['LICENCE_NOT_UPLOADABLE']);
     expect(await countRows(hub, 'material')).toBe(before);
   });
+
+  it('gives a department the center adds a licence type through the graph, which its licences become', async () => {
+    const created = await hub.query(
+      'centerAdmin',
+      `mutation ($input: CreateMaterialTypeInput!) { createMaterialType(input: $input) { code licence } }`,
+      {
+        input: {
+          code: 'DRC_FILING_APPROVAL',
+          name: 'Filing approval',
+          leadDepartmentCode: 'DRC',
+          licence: true,
+        },
+      },
+    );
+    expect(created.data.createMaterialType).toEqual({ code: 'DRC_FILING_APPROVAL', licence: true });
+    const refused = await upload(hub, 'applicant', {
+      applicantId: demoApplicantId,
+      materialTypeCode: 'DRC_FILING_APPROVAL',
+      bytes: pdf('a home-made filing approval'),
+    });
+    expect(errorCodes(refused)).toEqual(['LICENCE_NOT_UPLOADABLE']);
+
+    await publishAndSettle(hub, 'approvals.licence.issued', 'licence-drc-filing-1', {
+      licenceId: 'licence-drc-filing-1',
+      serial: 'DRC-2026-9002',
+      caseId: 'case-riverside-filing',
+      applicantId: demoApplicantId,
+      departmentCode: 'DRC',
+      issuedAt: '2026-11-20T08:00:00.000Z',
+      validUntil: null,
+      contentSha256: 'c'.repeat(64),
+      materialTypeCode: 'DRC_FILING_APPROVAL',
+    });
+    expect(await current('DRC_FILING_APPROVAL')).toMatchObject({
+      status: 'VERIFIED',
+      source: 'ELECTRONIC_LICENCE',
+    });
+  });
 });
 
 describe('point 2: the identical file again does not undo a review', () => {

@@ -903,6 +903,8 @@ export type CreateMaterialTypeInput = {
   code: Scalars['String']['input'];
   /** The one department whose reviewers verify or reject materials of this type, once for all; a department the center created. */
   leadDepartmentCode: Scalars['String']['input'];
+  /** True for the type a department's licence becomes (its `licence.materialTypeCode`, led by that department): verified when the hub issues the licence, never uploaded, so the next case reuses it. */
+  licence?: Scalars['Boolean']['input'];
   /** Name of the material type as applicants see it. */
   name: Scalars['String']['input'];
   /** How many months (1 to 600) a verified version stays valid after its review; null when it never expires. */
