@@ -6,6 +6,7 @@ import { calendarChangedConsumer } from './calendar/calendar-changed.consumer';
 import { Case } from './case/case.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CaseItemResolver } from './case/case-item.resolver';
+import { caseLinkResolvers } from './case/case-links.resolver';
 import { CaseResolver, resolveCaseReference } from './case/case.resolver';
 import { IntakeResolver } from './intake/intake.resolver';
 import { departmentTaskConsumer } from './join/department-task.consumer';
@@ -37,6 +38,7 @@ export const approvals: SubgraphDefinition = {
       LicenceResolver,
       TimelineEntryResolver,
       CommitmentResolver,
+      ...caseLinkResolvers,
     ],
     orphanedTypes: departmentReviewTypes,
     references: {

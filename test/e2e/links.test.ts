@@ -1,4 +1,4 @@
-import { Role, type Identity } from '../../services/kit';
+import { Role, sqlStatements, type Identity } from '../../services/kit';
 import { startTestHub, type TestHub } from '../kit/hub';
 
 let hub: TestHub;
@@ -10,6 +10,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.stop();
 });
+
+const byReference = (nodes: any[]) => new Map(nodes.map((node) => [node.reference, node]));
 
 describe("supervision's links beside its ids", () => {
   it("lead from the board's cases and tasks to the case, applicant, departments, task and staff", async () => {
@@ -99,3 +101,150 @@ describe("supervision's links beside its ids", () => {
     ).toEqual([[['violations', 'nodes', index, 'personStaff'], 'NOT_FOUND']]);
   }, 60_000);
 });
+
+describe("a case's links beside its codes", () => {
+  const caseLinks = /* GraphQL */ `
+    {
+      myCases(first: 10) {
+        nodes {
+          reference
+          subjectKind
+          subjectCode
+          subjectVersion
+          subjectBundle {
+            code
+            name
+          }
+          subjectItem {
+            code
+            version
+            name
+          }
+          items {
+            code
+            version
+            item {
+              code
+              version
+              name
+            }
+          }
+          requirements {
+            materialTypeCode
+            materialType {
+              code
+              name
+            }
+          }
+          licences {
+            itemCode
+            itemVersion
+            materialTypeCode
+            item {
+              code
+              version
+            }
+            materialType {
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  it('lead to the bundle or item applied for, each item version, the material types and the licences’ items', async () => {
+    const response = await hub.query('applicant', caseLinks);
+    expect(response.errors).toBeUndefined();
+    const cases = byReference(response.data.myCases.nodes);
+    expect(cases.size).toBe(2);
+    for (const kase of cases.values()) {
+      // Riverside's two cases are both for bundles.
+      expect(kase.subjectKind).toBe('BUNDLE');
+      expect(kase.subjectBundle).toEqual({ code: kase.subjectCode, name: expect.any(String) });
+      expect(kase.subjectItem).toBeNull();
+      expect(kase.items.length).toBeGreaterThan(0);
+      for (const item of kase.items) {
+        expect(item.item).toEqual({
+          code: item.code,
+          version: item.version,
+          name: expect.any(String),
+        });
+      }
+      expect(kase.requirements.length).toBeGreaterThan(0);
+      for (const requirement of kase.requirements) {
+        expect(requirement.materialType).toEqual({
+          code: requirement.materialTypeCode,
+          name: expect.any(String),
+        });
+      }
+    }
+  }, 60_000);
+
+  it('lead from a case for one item to that item version, and from its licence to the item and material type', async () => {
+    const response = await hub.query('coordinator', caseLinks.replace('myCases', 'cases'));
+    expect(response.errors).toBeUndefined();
+    const registration = response.data.cases.nodes.find((node: any) => node.subjectKind === 'ITEM');
+    expect(registration.subjectBundle).toBeNull();
+    expect(registration.subjectItem).toEqual({
+      code: registration.subjectCode,
+      version: registration.subjectVersion,
+      name: expect.any(String),
+    });
+    expect(registration.licences.length).toBeGreaterThan(0);
+    for (const licence of registration.licences) {
+      expect(licence.item).toEqual({ code: licence.itemCode, version: licence.itemVersion });
+      expect(licence.materialType).toEqual({
+        code: licence.materialTypeCode,
+        name: expect.any(String),
+      });
+    }
+  }, 60_000);
+});
+
+it("costs the same SQL statements for one case's catalog links as for three", async () => {
+  const query = /* GraphQL */ `
+    query ($first: Int!) {
+      cases(first: $first) {
+        nodes {
+          departments {
+            name
+          }
+          items {
+            item {
+              name
+              legalBasis
+            }
+          }
+          requirements {
+            materialType {
+              name
+            }
+          }
+        }
+      }
+    }
+  `;
+  const cost = async (first: number) => {
+    let nodes: any[] = [];
+    const statements = await sqlStatements.during(async () => {
+      const response = await hub.query('coordinator', query, { first });
+      expect(response.errors).toBeUndefined();
+      nodes = response.data.cases.nodes;
+    });
+    return { statements, nodes };
+  };
+  const one = await cost(1);
+  const three = await cost(3);
+  expect(one.nodes).toHaveLength(1);
+  expect(three.nodes).toHaveLength(3);
+  expect(three.nodes.flatMap((node) => node.items).length).toBeGreaterThan(
+    one.nodes[0].items.length,
+  );
+  expect(three.statements).toBe(one.statements);
+  // approvals: the page; the center: one batched department and one batched item lookup;
+  // materials: one batched material type lookup (every case has all three; which case is newest
+  // among cases made at one instant of the demo clock is not fixed)
+  expect(one.statements).toBe(4);
+}, 60_000);

@@ -3,6 +3,8 @@ import { anonymous, type Identity, type RequestContext } from '../../services/ki
 import { demoPeople } from '../../services/demo-people';
 import { resolveApplicantReference } from '../../services/materials/applicant/applicant.resolver';
 import { resolveStaffMemberReference } from '../../services/center/staff/staff.resolver';
+import { resolveItemReference } from '../../services/center/item/item.resolver';
+import { ItemStatus } from '../../services/center/item/item-status';
 
 /** A request context whose database must not be reached: the refusal comes first. */
 function contextOf(identity: Identity): RequestContext {
@@ -36,5 +38,40 @@ describe('reference resolvers apply the rules of the queries they stand beside',
     await expect(
       resolveStaffMemberReference({ subject: 'staff-drc-reviewer' }, contextOf(anonymous)),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('an item version linked from another subgraph', () => {
+  /** A context whose database holds one version of DRC-001, in the status given. */
+  function contextWithItem(identity: Identity, status: ItemStatus): RequestContext {
+    const item = { code: 'DRC-001', version: 2, status, departmentCode: 'DRC' };
+    const em = { find: async () => [item] } as unknown as EntityManager;
+    return { identity, em, loaders: new Map() };
+  }
+
+  it('is a published or superseded version for anyone, as the item query answers', async () => {
+    for (const status of [ItemStatus.PUBLISHED, ItemStatus.SUPERSEDED]) {
+      await expect(
+        resolveItemReference(
+          { code: 'DRC-001', version: 2 },
+          contextWithItem(demoPeople.applicant, status),
+        ),
+      ).resolves.toMatchObject({ code: 'DRC-001', version: 2 });
+    }
+  });
+
+  it('is an unpublished version only for the offices and the department handling it', async () => {
+    await expect(
+      resolveItemReference(
+        { code: 'DRC-001', version: 2 },
+        contextWithItem(demoPeople.applicant, ItemStatus.PROPOSED),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      resolveItemReference(
+        { code: 'DRC-001', version: 2 },
+        contextWithItem(demoPeople.departmentReviewer, ItemStatus.PROPOSED),
+      ),
+    ).resolves.toMatchObject({ status: ItemStatus.PROPOSED });
   });
 });

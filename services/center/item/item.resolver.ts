@@ -157,5 +157,20 @@ export class RequiredMaterialResolver {
   }
 }
 
-export const resolveItemReference = (reference: Record<string, unknown>, context: RequestContext) =>
-  itemByKey(context).load({ code: String(reference.code), version: Number(reference.version) });
+/**
+ * An item version another subgraph links to (a case's, a licence's), under the rule of the
+ * `item` query: unpublished versions only for the offices and the department handling them.
+ */
+export async function resolveItemReference(
+  reference: Record<string, unknown>,
+  context: RequestContext,
+): Promise<Item | null> {
+  const found = await itemByKey(context).load({
+    code: String(reference.code),
+    version: Number(reference.version),
+  });
+  if (found && found.status !== ItemStatus.PUBLISHED && found.status !== ItemStatus.SUPERSEDED) {
+    assertCanSeeDrafts(context.identity, found.departmentCode);
+  }
+  return found;
+}

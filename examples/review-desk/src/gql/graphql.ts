@@ -435,8 +435,12 @@ export type Case = {
   requirements: Array<CaseRequirement>;
   /** Where the case stands. */
   status: CaseStatus;
+  /** The bundle applied for (`subjectCode`), as the center publishes it now (a later version than `subjectVersion` once republished; `items` are the versions the case applies for); null for a case for a single item. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  subjectBundle?: Maybe<Bundle>;
   /** Code of the bundle or item applied for. */
   subjectCode: Scalars['ID']['output'];
+  /** The item applied for, in the version applied under (`subjectCode`, `subjectVersion`), from the center; null for a case for a bundle. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  subjectItem?: Maybe<Item>;
   /** Whether the case is for a bundle or a single item. */
   subjectKind: SubjectKind;
   /** Version of the bundle or item applied for. */
@@ -508,6 +512,8 @@ export type CaseItem = {
   code: Scalars['ID']['output'];
   /** The department that decides the item. */
   department?: Maybe<Department>;
+  /** The item of the power list in this version (`code`, `version`), with its legal basis, steps, materials and fees, from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  item?: Maybe<Item>;
   /** Whether a meeting decides before the chief representative signs. */
   meetingBeforeSign: Scalars['Boolean']['output'];
   /** Name of the item. */
@@ -523,6 +529,8 @@ export type CaseRequirement = {
   __typename?: 'CaseRequirement';
   /** Whether any item of the case requires it as a core material. */
   core: Scalars['Boolean']['output'];
+  /** The material type required (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Code of the material type, e.g. `BUSINESS_LICENCE`. */
   materialTypeCode: Scalars['ID']['output'];
   /** Whether the case may be accepted without it, under a written commitment to hand it in later (every item requiring it allows that). */
@@ -801,6 +809,8 @@ export type CommittedMaterial = {
   __typename?: 'CommittedMaterial';
   /** Last working day to have it verified (`YYYY-MM-DD`): 5 working days after acceptance, or the case limit if shorter; recomputed when the center changes the calendar. */
   deadlineOn: Scalars['Date']['output'];
+  /** The material type committed to (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Code of the material type committed to. */
   materialTypeCode: Scalars['String']['output'];
   /** Whether its lead department has verified it since acceptance. */
@@ -2216,10 +2226,14 @@ export type Licence = {
   id: Scalars['ID']['output'];
   /** When the chief representative signed it. */
   issuedAt: Scalars['DateTimeISO']['output'];
+  /** The item version the licence was issued for (`itemCode`, `itemVersion`), from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  item?: Maybe<Item>;
   /** Code of the item the licence was issued under. */
   itemCode: Scalars['ID']['output'];
   /** Version of that item. */
   itemVersion: Scalars['Int']['output'];
+  /** The material type the licence becomes for later applications (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Material type the licence becomes for later applications, e.g. `CONSTRUCTION_PERMIT`. */
   materialTypeCode: Scalars['ID']['output'];
   /** Id of the seal key that signed it. */
@@ -3035,6 +3049,8 @@ export type MutationWithdrawFeeEntryArgs = {
 /** One line of the one notice of a returned case. */
 export type NoticeEntry = {
   __typename?: 'NoticeEntry';
+  /** The material type concerned (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Code of the material type concerned. */
   materialTypeCode: Scalars['ID']['output'];
   /** What is wrong or missing, in words. */
