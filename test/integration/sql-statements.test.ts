@@ -134,6 +134,8 @@ describe("a department's desk with the links beside its reviews' ids", () => {
           applicant { name }
           materialTypes { name }
           acceptedByStaff { name }
+          items { item { name } }
+          timeline { byStaff { name } }
         }
       }
     }`;
@@ -146,7 +148,7 @@ describe("a department's desk with the links beside its reviews' ids", () => {
     return { statements, nodes };
   }
 
-  it('costs the same SQL statements for 2 reviews as for 10, case, applicant, material types and staff included', async () => {
+  it('costs the same SQL statements for 2 reviews as for 10, case, applicant, material types, items and staff included', async () => {
     const two = await costOfDesk(2);
     const ten = await costOfDesk(10);
     expect(two.nodes).toHaveLength(2);
@@ -156,11 +158,16 @@ describe("a department's desk with the links beside its reviews' ids", () => {
       expect(node.applicant.name).toEqual(expect.any(String));
       expect(node.materialTypes).toHaveLength(2);
       expect(node.acceptedByStaff.name).toEqual(expect.any(String));
+      expect(node.items[0].item.name).toEqual(expect.any(String));
+      expect(node.timeline.map((step: any) => step.byStaff?.name ?? null)).toContain(
+        node.acceptedByStaff.name,
+      );
     }
     expect(ten.statements).toBe(two.statements);
-    // the department: the reader's registry check (staff member, permits) and the page; approvals:
-    // one batched case lookup; materials: the reader's registry check once, one batched applicant
-    // and one batched material type lookup; the center: one batched staff lookup
-    expect(two.statements).toBe(9);
+    // the department: the reader's registry check (staff member, permits), the page and one
+    // batched step lookup; approvals: one batched case lookup; materials: the reader's registry
+    // check once, one batched applicant and one batched material type lookup; the center: one
+    // batched staff lookup (who accepted and who took each step) and one batched item lookup
+    expect(two.statements).toBe(11);
   });
 });

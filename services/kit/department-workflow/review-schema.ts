@@ -51,6 +51,7 @@ import {
 import { signTask } from './sign-step';
 import { DepartmentFeeChargeInput } from './fee-charge';
 import { reviewFieldsResolver } from './review-fields';
+import { reviewLinkResolvers } from './review-links';
 
 const signedIn = [
   Role.WINDOW_CLERK,
@@ -345,7 +346,7 @@ export function departmentReviewSchema(department: DepartmentDefinition) {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  const resolvers: Function[] = [ReviewResolver, TaskReviewResolver];
+  const resolvers: Function[] = [ReviewResolver, TaskReviewResolver, ...reviewLinkResolvers];
   if (department.fields?.length) resolvers.push(reviewFieldsResolver(Review, department.fields));
   /** `Task.review` in the approvals subgraph points here by id; the caller's access is checked. */
   const resolveReviewReference = async (

@@ -52,6 +52,34 @@ const linkedDesk = /* GraphQL */ `
           name
           duty
         }
+        items {
+          code
+          version
+          item {
+            code
+            version
+            name
+          }
+        }
+        timeline {
+          by
+          byStaff {
+            subject
+          }
+        }
+        licence {
+          itemCode
+          itemVersion
+          materialTypeCode
+          item {
+            code
+            version
+          }
+          materialType {
+            code
+            name
+          }
+        }
       }
     }
   }
@@ -93,6 +121,25 @@ describe("a department review's links beside its ids", () => {
       });
     }
     expect(new Set(nodes.map((node) => node.applicant.name)).size).toBe(2);
+    for (const node of nodes) {
+      for (const item of node.items) {
+        expect(item.item).toEqual({
+          code: item.code,
+          version: item.version,
+          name: expect.any(String),
+        });
+      }
+      expect(node.timeline.length).toBeGreaterThan(0);
+      for (const step of node.timeline) {
+        expect(step.byStaff).toEqual(step.by ? { subject: step.by } : null);
+      }
+      const { licence } = node;
+      expect(licence.item).toEqual({ code: licence.itemCode, version: licence.itemVersion });
+      expect(licence.materialType).toEqual({
+        code: licence.materialTypeCode,
+        name: expect.any(String),
+      });
+    }
   }, 60_000);
 
   it('are null, with a typed error, where the caller may not see the object, and the rest of the answer stands', async () => {

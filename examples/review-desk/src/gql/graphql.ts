@@ -1029,10 +1029,14 @@ export type DepartmentLicence = {
   contentSha256: Scalars['String']['output'];
   /** When it was issued. */
   issuedAt: Scalars['DateTimeISO']['output'];
+  /** The item version it licenses (`itemCode`, `itemVersion`), from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  item?: Maybe<Item>;
   /** Code of the item it licenses. */
   itemCode: Scalars['String']['output'];
   /** Version of the item it licenses. */
   itemVersion: Scalars['Int']['output'];
+  /** The material type it becomes for later applications (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Material type it becomes for later applications, e.g. `SITE_PLAN`. */
   materialTypeCode: Scalars['String']['output'];
   /** Id of the seal key that signed it. */
@@ -1156,6 +1160,8 @@ export type DepartmentReviewItem = {
   code: Scalars['ID']['output'];
   /** The fees the case's fee assessment allows for the item: all the department may charge for it, with its sign-off; empty when it charges nothing. */
   fees: Array<DepartmentAssessedFee>;
+  /** The item of the power list in this version (`code`, `version`), with its legal basis, materials and fees, from the center. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  item?: Maybe<Item>;
   /** Whether a meeting decides before the chief representative signs. */
   meetingBeforeSign: Scalars['Boolean']['output'];
   /** Name of the item. */
@@ -1192,6 +1198,8 @@ export type DepartmentReviewStep = {
   at: Scalars['DateTimeISO']['output'];
   /** Subject of the person who acted; null for what the joint approval did. */
   by?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who acted (`by`), from the center's registry, for people working in the hub (not applicants); null for what the joint approval did. Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  byStaff?: Maybe<StaffMember>;
   /** Opaque id of the step. */
   id: Scalars['ID']['output'];
   /** What happened. */
@@ -1290,6 +1298,8 @@ export type DepartmentStepKind =
 /** One material a department asks the applicant to supply again. */
 export type DepartmentSupplementRequest = {
   __typename?: 'DepartmentSupplementRequest';
+  /** The material type to supply (`materialTypeCode`), from the materials subgraph. Null, with a typed error beside the rest of the answer, when the caller may not see it or the materials subgraph is down. */
+  materialType?: Maybe<MaterialType>;
   /** Code of the material type to supply, e.g. `SITE_PLAN`. */
   materialTypeCode: Scalars['String']['output'];
   /** What is missing or wrong, in words the applicant can act on. */
