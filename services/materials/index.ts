@@ -20,6 +20,7 @@ import { ContentReadResolver } from './sharing/content-read.resolver';
 import { taskAccessConsumer } from './sharing/task-access.consumer';
 import { StoredContent } from './storage/stored-content.entity';
 import { seedMaterials } from './seed';
+import { linkResolvers } from './links/links.resolver';
 
 export const materials: SubgraphDefinition = {
   name: 'materials',
@@ -31,6 +32,7 @@ export const materials: SubgraphDefinition = {
       MaterialResolver,
       ContentReadResolver,
       PrerequisiteResolver,
+      ...linkResolvers,
     ],
     references: {
       MaterialType: resolveMaterialTypeReference,

@@ -248,3 +248,46 @@ it("costs the same SQL statements for one case's catalog links as for three", as
   // among cases made at one instant of the demo clock is not fixed)
   expect(one.statements).toBe(4);
 }, 60_000);
+
+describe("the materials subgraph's links beside its ids", () => {
+  it('lead from a material to its reviewer and from a licence material to its case', async () => {
+    const response = await hub.query(
+      'supervisor',
+      `query ($id: ID!) {
+        applicant(id: $id) {
+          materials(first: 50) {
+            nodes {
+              review { reviewerSubject reviewerStaff { subject name } }
+              licence { caseId case { id reference } }
+            }
+          }
+          contentReads(first: 50) {
+            nodes { caseId case { id } readerSubject readerStaff { subject } }
+          }
+        }
+      }`,
+      { id: '9a4f3c1e-2b7d-4e8a-9c6f-1d2e3f4a5b6c' },
+    );
+    expect(response.errors).toBeUndefined();
+    const { materials, contentReads } = response.data.applicant;
+    const reviewed = materials.nodes.filter((node: any) => node.review);
+    const licensed = materials.nodes.filter((node: any) => node.licence);
+    // Green Leaf's materials were reviewed by their lead departments, and its registration's
+    // licence became a material of its own.
+    expect(reviewed.length).toBeGreaterThan(0);
+    expect(licensed.length).toBeGreaterThan(0);
+    for (const { review } of reviewed) {
+      expect(review.reviewerStaff).toEqual({
+        subject: review.reviewerSubject,
+        name: expect.any(String),
+      });
+    }
+    for (const { licence } of licensed) {
+      expect(licence.case).toEqual({ id: licence.caseId, reference: expect.any(String) });
+    }
+    for (const read of contentReads.nodes) {
+      expect(read.case).toEqual(read.caseId ? { id: read.caseId } : null);
+      expect(read.readerStaff).toEqual({ subject: read.readerSubject });
+    }
+  }, 60_000);
+});

@@ -859,6 +859,8 @@ export type ComplianceRule =
 /** One read of a material's content by a department: who, which department, why, when. */
 export type ContentRead = {
   __typename?: 'ContentRead';
+  /** The case the content was read for (`caseId`), from the approvals subgraph; null for a read for the lead review. Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** The case the read was for; null for a review. */
   caseId?: Maybe<Scalars['ID']['output']>;
   /** The department the reader acted for. */
@@ -873,6 +875,8 @@ export type ContentRead = {
   readAt: Scalars['DateTimeISO']['output'];
   /** Name of the person who read. */
   readerName?: Maybe<Scalars['String']['output']>;
+  /** The member of staff who read it (`readerSubject`), from the center's registry, for people working in the hub (not applicants). Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  readerStaff?: Maybe<StaffMember>;
   /** Stable id of the person who read. */
   readerSubject: Scalars['String']['output'];
 };
@@ -2261,6 +2265,8 @@ export type Licence = {
 /** Where an electronic licence held as a material came from. */
 export type LicenceProvenance = {
   __typename?: 'LicenceProvenance';
+  /** The case the licence was issued on (`caseId`), from the approvals subgraph, with its rules (the applicant, the staff of departments with a task on it, the center and supervision). Null, with a typed error beside the rest of the answer, when the caller may not see it or the approvals subgraph is down. */
+  case?: Maybe<Case>;
   /** Id of the case that issued the licence. */
   caseId: Scalars['ID']['output'];
   /** When the licence was issued. */
@@ -2406,6 +2412,8 @@ export type MaterialReview = {
   reviewedAt: Scalars['DateTimeISO']['output'];
   /** Name of the reviewer. */
   reviewerName?: Maybe<Scalars['String']['output']>;
+  /** The reviewer (`reviewerSubject`), from the center's registry, for people working in the hub (not applicants). Null, with a typed error beside the rest of the answer, when the caller may not see it or the center is down. */
+  reviewerStaff?: Maybe<StaffMember>;
   /** Stable id of the reviewer. */
   reviewerSubject: Scalars['String']['output'];
 };
