@@ -6,6 +6,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../identity/auth-checker';
 import { nullableWhereFailuresStop } from './partial-results';
+import { notFound } from '../errors/domain-error';
 import type { RequestContext } from '../context/request-context';
 
 /** Federation 2 version every subgraph links; raising it is a deliberate, hub-wide change. */
@@ -33,6 +34,24 @@ export interface FederatedSchemaOptions {
   references?: Record<string, ReferenceResolver>;
 }
 
+/**
+ * Another subgraph may name an object this one does not have (yet): a department's review before
+ * the department received the task, a row gone since. Answered null, the gateway reports an
+ * untyped "Unexpected error" for the first field asked of it; NOT_FOUND says what happened, and
+ * the field is null with the rest of the answer standing.
+ */
+function resolvingOrNotFound(typeName: string, resolve: ReferenceResolver): ReferenceResolver {
+  return async (reference, context) => {
+    const found = await resolve(reference, context);
+    if (found !== null && found !== undefined) return found;
+    const key = Object.entries(reference)
+      .filter(([field]) => field !== '__typename')
+      .map(([, value]) => String(value))
+      .join(' ');
+    throw notFound(typeName, key);
+  };
+}
+
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: options.resolvers,
@@ -53,7 +72,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     const typeResolvers = (resolvers[typeName] ?? {}) as Record<string, unknown>;
-    resolvers[typeName] = { ...typeResolvers, __resolveReference: resolveReference } as never;
+    resolvers[typeName] = {
+      ...typeResolvers,
+      __resolveReference: resolvingOrNotFound(typeName, resolveReference),
+    } as never;
   }
   return buildSubgraphSchema({
     typeDefs: gql(federationLink + nullableWhereFailuresStop(printSchemaWithDirectives(schema))),

@@ -218,3 +218,32 @@ describe("a department review's links beside its ids", () => {
     }
   }, 60_000);
 });
+
+describe('a review its department does not have', () => {
+  it('is null with NOT_FOUND, the rest of the case standing, never an untyped error', async () => {
+    const tasksOf = `{ cases(first: 5) { nodes { reference tasks { id department { code } review { id status } } } } }`;
+    const before = await hub.query('coordinator', tasksOf);
+    const tasks = before.data.cases.nodes.flatMap(
+      (kase: { tasks: { id: string; department: { code: string } }[] }) => kase.tasks,
+    );
+    const eebTask = tasks.find(
+      (task: { department: { code: string } }) => task.department.code === 'EEB',
+    );
+    // As it stands between the case's acceptance and the department receiving the task.
+    const eeb = hub.subgraph('department_eeb').orm.em.getConnection();
+    await eeb.execute('delete from department_task_step where task_id = ?', [eebTask.id]);
+    await eeb.execute('delete from department_task where id = ?', [eebTask.id]);
+
+    const after = await hub.query('coordinator', tasksOf);
+    const found = after.data.cases.nodes
+      .flatMap((kase: { tasks: { id: string; review: unknown }[] }) => kase.tasks)
+      .find((task: { id: string }) => task.id === eebTask.id);
+    expect(found.review).toBeNull();
+    expect(after.data.cases.nodes.map((kase: { reference: string }) => kase.reference)).toEqual(
+      before.data.cases.nodes.map((kase: { reference: string }) => kase.reference),
+    );
+    expect((after.errors ?? []).map((error) => [error.extensions?.code, error.message])).toEqual([
+      ['NOT_FOUND', `EebReview ${eebTask.id} does not exist.`],
+    ]);
+  }, 60_000);
+});
