@@ -48,6 +48,7 @@ export * from './events/parked-events';
 export * from './events/event-retention';
 export * from './events/parked-event.type';
 export * from './calendar/working-calendar';
+export * from './calendar/working-days-clock';
 export * from './calendar/working-days';
 export * from './calendar/paused-deadline';
 export * from './calendar/calendar-replica';

@@ -1,37 +1,14 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import {
   addWorkingDays,
-  CalendarDate,
   clock,
   type WorkingCalendar,
+  WorkingDaysClock,
   workingDaysBetween,
 } from '../../kit';
 
 @ObjectType({ description: 'A time limit in working days, and how much of it is used.' })
-export class Clock {
-  @Field(() => Int, { description: 'The time limit, in working days.' })
-  limitDays!: number;
-
-  @Field(() => Int, { description: 'Working days used so far, paused days not counted.' })
-  usedDays!: number;
-
-  @Field(() => Int, { description: 'Working days left; negative once the limit is passed.' })
-  leftDays!: number;
-
-  @Field(() => Int, { description: 'Working days the clock stood still for supplements.' })
-  pausedDays!: number;
-
-  @Field({ description: 'Whether the clock stands still now, waiting for a supplement.' })
-  paused!: boolean;
-
-  @Field(() => CalendarDate, {
-    description: 'Last working day of the limit (`YYYY-MM-DD`), moved by the paused days.',
-  })
-  deadlineOn!: string;
-
-  @Field({ description: 'Whether the limit is passed.' })
-  overdue!: boolean;
-}
+export class Clock extends WorkingDaysClock {}
 
 export interface ClockInput {
   limitDays: number;

@@ -19,7 +19,6 @@ import {
   hasRole,
   isAnonymous,
   localDate,
-  notFound,
   paginate,
   permitProblem,
   staffRoles,
@@ -211,20 +210,17 @@ export class WorkPermitResolver {
 /**
  * A member of staff another subgraph links to (who accepted, reviewed or decided a task, who
  * acted in a violation), under the rule of the type: people working in the hub see staff,
- * applicants do not. A subject the registry does not know is NOT_FOUND: the gateway would
- * otherwise answer the link's fields with an untyped error.
+ * applicants do not. A subject the registry does not know is null, which the kit answers with
+ * NOT_FOUND.
  */
 export const resolveStaffMemberReference = async (
   reference: Record<string, unknown>,
   context: RequestContext,
-): Promise<StaffMember> => {
+): Promise<StaffMember | null> => {
   const { identity } = context;
   if (isAnonymous(identity)) throw unauthenticated();
   if (!hasRole(identity, ...staffRoles)) {
     throw forbidden('Only people working in the hub see its staff.');
   }
-  const subject = String(reference.subject);
-  const staff = await staffBySubject(context).load(subject);
-  if (!staff) throw notFound('StaffMember', subject);
-  return staff;
+  return staffBySubject(context).load(String(reference.subject));
 };

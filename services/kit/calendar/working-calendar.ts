@@ -84,15 +84,16 @@ export function isSupportedDate(day: string): boolean {
   return firstSupportedDate <= day && day <= lastSupportedDate;
 }
 
+/** `2026-02-28` is one; `2026-02-30`, `2026-2-28` and `2026-02-28T00:00:00Z` are not. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !isoDate.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 /** A real calendar date of the form YYYY-MM-DD within the supported years. */
 export function isValidIsoDate(day: string): boolean {
-  if (typeof day !== 'string' || !isoDate.test(day)) return false;
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return (
-    !Number.isNaN(parsed.getTime()) &&
-    parsed.toISOString().slice(0, 10) === day &&
-    isSupportedDate(day)
-  );
+  return isCalendarDate(day) && isSupportedDate(day);
 }
 
 /** Saturday or Sunday (a date of the calendar, not an instant: no time zone). */

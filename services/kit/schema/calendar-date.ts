@@ -1,13 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const calendarDateShape = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `2026-02-28` is one; `2026-02-30`, `2026-2-28` and `2026-02-28T00:00:00Z` are not. */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !calendarDateShape.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
+import { isCalendarDate } from '../calendar/working-calendar';
 
 function calendarDate(value: unknown): string {
   if (isCalendarDate(value)) return value;

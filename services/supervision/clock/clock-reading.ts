@@ -1,36 +1,13 @@
-import { CalendarDate } from '../../kit';
+import { WorkingDaysClock } from '../../kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { WarningLevel } from './warning-level';
 
 /**
- * The fields a case's `Clock` has, under the same names, plus the warning level supervision
- * adds. The former names stay, deprecated, for clients written against them.
+ * The working-days clock every subgraph shows, plus the warning level supervision adds. The
+ * former names stay, deprecated, for clients written against them.
  */
 @ObjectType({ description: 'A time limit clock in working days, read now.' })
-export class ClockReading {
-  @Field(() => Int, { description: 'The time limit, in working days.' })
-  limitDays!: number;
-
-  @Field(() => Int, { description: 'Working days used so far, paused days not counted.' })
-  usedDays!: number;
-
-  @Field(() => Int, { description: 'Working days left; negative once the limit is passed.' })
-  leftDays!: number;
-
-  @Field(() => Int, { description: 'Working days the clock stood still for supplements.' })
-  pausedDays!: number;
-
-  @Field({ description: 'Whether the clock stands still now, waiting for a supplement.' })
-  paused!: boolean;
-
-  @Field(() => CalendarDate, {
-    description: 'Last working day of the limit (`YYYY-MM-DD`), moved by the paused days.',
-  })
-  deadlineOn!: string;
-
-  @Field({ description: 'Whether the limit is passed.' })
-  overdue!: boolean;
-
+export class ClockReading extends WorkingDaysClock {
   @Field(() => WarningLevel, { description: 'Green, yellow or red, as of now.' })
   level!: WarningLevel;
 
